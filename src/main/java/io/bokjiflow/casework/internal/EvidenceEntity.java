@@ -1,0 +1,73 @@
+package io.bokjiflow.casework.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "cw_evidence")
+class EvidenceEntity {
+
+	@Id
+	private UUID id;
+
+	@Column(name = "application_id")
+	private UUID applicationId;
+
+	private String dataset;
+
+	private String source;
+
+	@Column(name = "legal_basis")
+	private String legalBasis;
+
+	@Column(name = "fetched_at")
+	private Instant fetchedAt;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String payload;
+
+	protected EvidenceEntity() {
+	}
+
+	EvidenceEntity(UUID applicationId, String dataset) {
+		this.id = UUID.randomUUID();
+		this.applicationId = applicationId;
+		this.dataset = dataset;
+	}
+
+	void update(String source, String legalBasis, Instant fetchedAt, String payload) {
+		this.source = source;
+		this.legalBasis = legalBasis;
+		this.fetchedAt = fetchedAt;
+		this.payload = payload;
+	}
+
+	String dataset() {
+		return this.dataset;
+	}
+
+	String source() {
+		return this.source;
+	}
+
+	String legalBasis() {
+		return this.legalBasis;
+	}
+
+	Instant fetchedAt() {
+		return this.fetchedAt;
+	}
+
+	String payload() {
+		return this.payload;
+	}
+
+}

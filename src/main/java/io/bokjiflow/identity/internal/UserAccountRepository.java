@@ -1,0 +1,7 @@
+package io.bokjiflow.identity.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, String> {
+
+}

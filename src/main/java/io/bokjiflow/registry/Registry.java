@@ -1,0 +1,42 @@
+package io.bokjiflow.registry;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The registry module's API.
+ */
+public interface Registry {
+
+	/**
+	 * Finds a person by resident registration number (through the keyed hash).
+	 * @param rrn the number
+	 * @return the person, masked
+	 */
+	Optional<PersonSummary> find(Rrn rrn);
+
+	/**
+	 * Finds a person by id.
+	 * @param personId the id
+	 * @return the person, masked
+	 */
+	Optional<PersonSummary> find(UUID personId);
+
+	/**
+	 * Returns the existing person with this number or registers a new one.
+	 * @param registration the person's facts
+	 * @return the person
+	 */
+	PersonSummary findOrRegister(PersonRegistration registration);
+
+	/**
+	 * Reveals a person's resident registration number for a stated purpose; every call is
+	 * audited.
+	 * @param personId the person
+	 * @param accessedBy the user or system component asking
+	 * @param purpose why, e.g. the application number the number is needed for
+	 * @return the clear number
+	 */
+	Rrn revealRrn(UUID personId, String accessedBy, String purpose);
+
+}

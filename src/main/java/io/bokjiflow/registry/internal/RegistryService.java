@@ -1,0 +1,75 @@
+package io.bokjiflow.registry.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.bokjiflow.registry.Masking;
+import io.bokjiflow.registry.PersonRegistration;
+import io.bokjiflow.registry.PersonSummary;
+import io.bokjiflow.registry.Registry;
+import io.bokjiflow.registry.Rrn;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class RegistryService implements Registry {
+
+	private final PersonRepository persons;
+
+	private final AccessAuditWriter audit;
+
+	private final RrnProtector protector;
+
+	private final Clock clock;
+
+	RegistryService(PersonRepository persons, AccessAuditWriter audit, RrnProtector protector, Clock clock) {
+		this.persons = persons;
+		this.audit = audit;
+		this.protector = protector;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> find(Rrn rrn) {
+		return this.persons.findByRrnHash(this.protector.hash(rrn)).map(p -> summary(p, rrn));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> find(UUID personId) {
+		return this.persons.findById(personId).map(p -> summary(p, this.protector.decrypt(p.rrnCipher())));
+	}
+
+	@Override
+	public PersonSummary findOrRegister(PersonRegistration reg) {
+		Optional<PersonSummary> existing = find(reg.rrn());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Rrn rrn = reg.rrn();
+		PersonEntity person = new PersonEntity(UUID.randomUUID(), this.protector.hash(rrn), this.protector.encrypt(rrn),
+				reg.name().strip(), rrn.birthDate(), rrn.sex(), reg.address(), reg.adminDongCode(),
+				this.clock.instant().atZone(this.clock.getZone()).toLocalDate(), this.clock.instant());
+		// The unique hash rejects a concurrent second registration of the same number.
+		this.persons.saveAndFlush(person);
+		return summary(person, rrn);
+	}
+
+	@Override
+	public Rrn revealRrn(UUID personId, String accessedBy, String purpose) {
+		PersonEntity person = this.persons.findById(personId)
+			.orElseThrow(() -> new IllegalArgumentException("Unknown person " + personId));
+		this.audit.record(personId, accessedBy, purpose, this.clock.instant());
+		return this.protector.decrypt(person.rrnCipher());
+	}
+
+	private static PersonSummary summary(PersonEntity p, Rrn rrn) {
+		return new PersonSummary(p.id(), rrn.masked(), p.name(), Masking.name(p.name()), p.birthDate(), p.sex(),
+				p.adminDongCode(), p.status());
+	}
+
+}
