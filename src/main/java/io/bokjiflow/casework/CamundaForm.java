@@ -219,11 +219,32 @@ public record CamundaForm(String id, List<Field> fields) {
 			return truthy(actual);
 		}
 		String literal = m.group(5);
-		boolean equal = literal.startsWith("\"")
-				? Objects.equals(literal.substring(1, literal.length() - 1), actual == null ? null : actual.toString())
-				: literal.equals("true") || literal.equals("false") ? Boolean.valueOf(literal).equals(actual)
-						: actual != null && new BigDecimal(literal).compareTo(new BigDecimal(actual.toString())) == 0;
+		boolean equal;
+		if (literal.startsWith("\"")) {
+			equal = Objects.equals(literal.substring(1, literal.length() - 1),
+					actual == null ? null : actual.toString());
+		}
+		else if (literal.equals("true") || literal.equals("false")) {
+			equal = Boolean.valueOf(literal).equals(actual);
+		}
+		else {
+			equal = sameNumber(literal, actual);
+		}
 		return "=".equals(m.group(4)) == equal;
+	}
+
+	private static boolean sameNumber(String literal, Object actual) {
+		if (actual == null) {
+			return false;
+		}
+		try {
+			return new BigDecimal(literal).compareTo(new BigDecimal(actual.toString().strip())) == 0;
+		}
+		catch (NumberFormatException ex) {
+			// Not a number: unequal, as FEEL would say, rather than an error in front of
+			// the user.
+			return false;
+		}
 	}
 
 	private static boolean truthy(Object v) {

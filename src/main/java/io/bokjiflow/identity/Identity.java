@@ -38,6 +38,13 @@ public interface Identity {
 	List<Organization> communityCentres(String sigunguCode);
 
 	/**
+	 * Every organisation of a level, by name.
+	 * @param level the level
+	 * @return the organisations
+	 */
+	List<Organization> organizations(OrgLevel level);
+
+	/**
 	 * The 시·군·구 an organisation belongs to (itself for a 시·군·구).
 	 * @param orgCode an organisation code
 	 * @return the 시·군·구 code, or empty for ministries and 시·도

@@ -15,9 +15,6 @@ public class InvalidRrnException extends IllegalArgumentException {
 	/** Message key: the birth date part is not a real date. */
 	public static final String DATE = "rrn.error.date";
 
-	/** Message key: the gender/century digit is not one of 0–9 allowed values. */
-	public static final String GENDER_DIGIT = "rrn.error.genderDigit";
-
 	private final String messageKey;
 
 	public InvalidRrnException(String messageKey) {

@@ -51,8 +51,7 @@ public final class Rrn {
 		int century = switch (g) {
 			case 9, 0 -> 1800;
 			case 1, 2, 5, 6 -> 1900;
-			case 3, 4, 7, 8 -> 2000;
-			default -> throw new InvalidRrnException(InvalidRrnException.GENDER_DIGIT);
+			default -> 2000; // 3, 4, 7, 8
 		};
 		LocalDate birth;
 		try {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 import org.springframework.stereotype.Component;
@@ -48,13 +49,14 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 
 	static String decisionKey(FlowElement element) {
 		if (element != null && element.getExtensionElements() != null) {
-			for (CamundaProperty p : element.getExtensionElements()
+			for (CamundaProperties properties : element.getExtensionElements()
 				.getElementsQuery()
-				.filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
-				.singleResult()
-				.getCamundaProperties()) {
-				if (CaseVariables.DECISION_KEY_PROPERTY.equals(p.getCamundaName())) {
-					return p.getCamundaValue();
+				.filterByType(CamundaProperties.class)
+				.list()) {
+				for (CamundaProperty p : properties.getCamundaProperties()) {
+					if (CaseVariables.DECISION_KEY_PROPERTY.equals(p.getCamundaName())) {
+						return p.getCamundaValue();
+					}
 				}
 			}
 		}

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrganizationRepository extends JpaRepository<OrganizationEntity, String> {
 
+	List<OrganizationEntity> findByLevelOrderByCode(OrgLevel level);
+
 	List<OrganizationEntity> findByParentCodeAndLevelOrderByNameKo(String parentCode, OrgLevel level);
 
 }

@@ -16,13 +16,13 @@ class UserProvisioning {
 
 	private final UserAccountRepository users;
 
-	private final IdentityService identity;
+	private final IdentityDirectory identity;
 
 	private final CamundaIdentitySync camunda;
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserProvisioning(UserAccountRepository users, IdentityService identity, CamundaIdentitySync camunda,
+	UserProvisioning(UserAccountRepository users, IdentityDirectory identity, CamundaIdentitySync camunda,
 			PasswordEncoder passwordEncoder) {
 		this.users = users;
 		this.identity = identity;

@@ -1,0 +1,17 @@
+package io.bokjiflow.ui;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+
+/**
+ * Page-level settings of the Vaadin application.
+ */
+public class AppShell implements AppShellConfigurator {
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.addMetaTag("description", "BokjiFlow — 복지 사례관리 (welfare case management)");
+		settings.addFavIcon("icon", "icons/bokjiflow.svg", "any");
+	}
+
+}

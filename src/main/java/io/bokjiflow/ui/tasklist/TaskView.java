@@ -1,0 +1,214 @@
+package io.bokjiflow.ui.tasklist;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.CaseTasks;
+import io.bokjiflow.casework.EvidenceView;
+import io.bokjiflow.casework.FormValidationException;
+import io.bokjiflow.casework.TaskDetails;
+import io.bokjiflow.catalog.ProgramCatalog;
+import io.bokjiflow.identity.Identity;
+import io.bokjiflow.shared.ClockConfiguration;
+import io.bokjiflow.shared.UserFacingException;
+import io.bokjiflow.ui.MainLayout;
+import io.bokjiflow.ui.forms.CamundaFormRenderer;
+import io.bokjiflow.ui.i18n.UiLocale;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One task at work: the case file (applicant masked, evidence with provenance, the rule
+ * result) beside the task's form, rendered from the form deployed with this case's
+ * process version.
+ */
+@Route(value = "tasks/:taskId", layout = MainLayout.class)
+@RolesAllowed("CASEWORKER")
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String TASK_ID = "taskId";
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ClockConfiguration.ZONE);
+
+	private final CaseTasks tasks;
+
+	private final ProgramCatalog catalog;
+
+	private final Identity identity;
+
+	CamundaFormRenderer formRenderer;
+
+	Button complete;
+
+	Button claim;
+
+	private String taskId;
+
+	private String title = "";
+
+	public TaskView(CaseTasks tasks, ProgramCatalog catalog, Identity identity) {
+		this.tasks = tasks;
+		this.catalog = catalog;
+		this.identity = identity;
+		addClassName("task-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.taskId = event.getRouteParameters().get(TASK_ID).orElse(null);
+		try {
+			render(this.tasks.open(this.taskId));
+		}
+		catch (UserFacingException ex) {
+			removeAll();
+			add(new H2(getTranslation("task.notFound.title")), new Paragraph(getTranslation(ex.messageKey())),
+					backButton());
+		}
+	}
+
+	private void render(TaskDetails details) {
+		removeAll();
+		Locale locale = getLocale();
+		CaseFile file = details.caseFile();
+		String program = this.catalog.program(file.application().programCode())
+			.map(p -> p.name(locale))
+			.orElse(file.application().programCode());
+		this.title = UiLocale.pick(details.task().taskName(), locale) + " · " + file.application().applicationNo();
+		add(new H2(this.title));
+
+		Div caseCard = new Div();
+		caseCard.addClassName("case-card");
+		caseCard.setId("case-file");
+		caseCard.add(new H3(getTranslation("task.case")));
+		caseCard.add(fact("task.program", program));
+		caseCard.add(fact("task.applicant", file.applicantName() + " (" + file.applicantMaskedRrn() + ")"));
+		caseCard.add(fact("task.adminDong",
+				this.identity.organization(file.application().adminDongCode())
+					.map(o -> o.name(locale))
+					.orElse(file.application().adminDongCode())));
+		caseCard.add(fact("task.submitted", DATE_TIME.format(file.application().submittedAt())));
+		caseCard.add(fact("task.due", String.valueOf(file.application().decisionDueOn())));
+		String rule = file.eligibilityRule().map(r -> getTranslation("rule." + r)).orElse("-");
+		String result = file.eligible()
+			.map(ok -> getTranslation(ok ? "task.eligible.yes" : "task.eligible.no") + " — " + rule)
+			.orElse("-");
+		Span resultSpan = fact("task.eligibility", result);
+		resultSpan.setId("eligibility-result");
+		caseCard.add(resultSpan);
+		caseCard.add(new H3(getTranslation("task.evidence")));
+		if (file.evidence().isEmpty()) {
+			caseCard.add(new Paragraph(getTranslation("task.evidence.none")));
+		}
+		for (EvidenceView ev : file.evidence()) {
+			Div e = new Div();
+			e.addClassName("evidence");
+			e.add(fact("task.evidence.dataset", getTranslation("dataset." + ev.dataset())),
+					fact("task.evidence.result", ev.summary()), fact("task.evidence.source", ev.source()),
+					fact("task.evidence.legalBasis", ev.legalBasis()),
+					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())));
+			caseCard.add(e);
+		}
+
+		this.formRenderer = new CamundaFormRenderer(details.form(), locale, this::getTranslation);
+		boolean mine = details.task().assignee() != null
+				&& details.task().assignee().equals(this.identity.currentUser().username());
+		this.complete = new Button(getTranslation("task.complete"), e -> complete());
+		this.complete.setId("complete-task");
+		this.complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.complete.setEnabled(mine);
+		this.complete.setDisableOnClick(true);
+		this.claim = new Button(getTranslation("tasks.claim"), e -> claim());
+		this.claim.setId("claim-task");
+		this.claim.setVisible(details.task().assignee() == null);
+
+		VerticalLayout formCard = new VerticalLayout();
+		formCard.addClassName("form-card");
+		formCard.add(new H3(getTranslation("task.form")));
+		if (!mine) {
+			Paragraph hint = new Paragraph(getTranslation(
+					details.task().assignee() == null ? "task.claimToWork" : "task.heldBy", details.task().assignee()));
+			hint.addClassName("hint");
+			formCard.add(hint);
+		}
+		formCard.add(this.formRenderer, new HorizontalLayout(this.claim, this.complete, backButton()));
+
+		FlexLayout columns = new FlexLayout(caseCard, formCard);
+		columns.addClassName("task-columns");
+		columns.setWidthFull();
+		add(columns);
+	}
+
+	private Span fact(String labelKey, String value) {
+		Span label = new Span(getTranslation(labelKey));
+		label.addClassName("fact-label");
+		Span v = new Span(value == null ? "-" : value);
+		v.addClassName("fact-value");
+		Span fact = new Span(label, v);
+		fact.addClassName("fact");
+		return fact;
+	}
+
+	private Button backButton() {
+		Button back = new Button(getTranslation("task.back"),
+				e -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class)));
+		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		back.setId("back-to-tasks");
+		return back;
+	}
+
+	void claim() {
+		try {
+			this.tasks.claim(this.taskId);
+			render(this.tasks.open(this.taskId));
+		}
+		catch (UserFacingException ex) {
+			error(ex);
+		}
+	}
+
+	void complete() {
+		try {
+			this.formRenderer.showErrors(java.util.Map.of());
+			this.tasks.complete(this.taskId, this.formRenderer.values());
+			Notification.show(getTranslation("task.completed"), 4000, Notification.Position.TOP_CENTER)
+				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
+		}
+		catch (FormValidationException ex) {
+			this.formRenderer.showErrors(ex.fieldErrors());
+			this.complete.setEnabled(true);
+		}
+		catch (UserFacingException ex) {
+			error(ex);
+			this.complete.setEnabled(true);
+		}
+	}
+
+	private void error(UserFacingException ex) {
+		Notification.show(getTranslation(ex.messageKey(), ex.args()), 6000, Notification.Position.TOP_CENTER)
+			.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title + " · BokjiFlow";
+	}
+
+}
