@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,10 @@ public final class EmbeddedPostgres {
 	private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
 
 	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
+	private volatile boolean stopAfterSpring;
 
 	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server) {
 		this.server = server;
@@ -49,6 +55,8 @@ public final class EmbeddedPostgres {
 			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(clean)
+				// We stop the server ourselves, after Spring has closed its contexts.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("fsync", clean ? "off" : "on")
 				.setServerConfig("synchronous_commit", clean ? "off" : "on")
@@ -59,7 +67,7 @@ public final class EmbeddedPostgres {
 			var server = builder.start();
 			EmbeddedPostgres pg = new EmbeddedPostgres(server);
 			RUNNING.put(dir, pg);
-			Runtime.getRuntime().addShutdownHook(new Thread(pg::closeQuietly, "embedded-postgres-stop"));
+			Runtime.getRuntime().addShutdownHook(new Thread(pg::stopAtJvmExit, "embedded-postgres-stop"));
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), dir);
 			return pg;
 		}
@@ -104,12 +112,46 @@ public final class EmbeddedPostgres {
 	/** The superuser the embedded server was initialised with. */
 	public static final String USER = "postgres";
 
-	private void closeQuietly() {
+	/**
+	 * Lets Spring Boot stop the server after its application contexts have closed, so
+	 * that the engine and the connection pool never lose the database while shutting
+	 * down.
+	 */
+	void stopAfterSpringContexts() {
+		if (!this.stopAfterSpring) {
+			this.stopAfterSpring = true;
+			org.springframework.boot.SpringApplication.getShutdownHandlers().add(this::closeQuietly);
+		}
+	}
+
+	private void stopAtJvmExit() {
+		if (this.stopAfterSpring) {
+			try {
+				// Spring's shutdown hook runs concurrently; give it time to close the
+				// contexts first.
+				if (this.stopped.await(30, TimeUnit.SECONDS)) {
+					return;
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		closeQuietly();
+	}
+
+	private synchronized void closeQuietly() {
+		if (this.stopped.getCount() == 0) {
+			return;
+		}
 		try {
 			this.server.close();
 		}
 		catch (IOException ex) {
 			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+		finally {
+			this.stopped.countDown();
 		}
 	}
 

@@ -35,6 +35,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 		int port = environment.getProperty(PORT, Integer.class, 0);
 		boolean clean = environment.getProperty(CLEAN, Boolean.class, false);
 		EmbeddedPostgres server = EmbeddedPostgres.start(dataDir, port, clean);
+		server.stopAfterSpringContexts();
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", server.ensureDatabase("bokjiflow"));
 		props.put("spring.datasource.username", EmbeddedPostgres.USER);

@@ -11,9 +11,11 @@ import io.bokjiflow.publicdata.QualificationReport;
 import io.bokjiflow.registry.Rrn;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -25,26 +27,50 @@ import org.springframework.web.client.RestClientException;
 @EnableConfigurationProperties(PublicDataProperties.class)
 class HttpPublicDataClient implements PublicData {
 
-	private final RestClient http;
+	private final PublicDataProperties props;
+
+	private final RestClient.Builder builder;
+
+	private final Environment environment;
 
 	private final Clock clock;
 
-	HttpPublicDataClient(PublicDataProperties props, RestClient.Builder builder, Clock clock) {
-		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-		factory.setConnectTimeout(props.connectTimeout());
-		factory.setReadTimeout(props.readTimeout());
-		this.http = builder.baseUrl(props.baseUrl())
-			.requestFactory(factory)
-			.defaultHeader(QualificationApi.API_KEY_HEADER, props.apiKey())
-			.build();
+	private volatile RestClient http;
+
+	HttpPublicDataClient(PublicDataProperties props, RestClient.Builder builder, Environment environment, Clock clock) {
+		this.props = props;
+		this.builder = builder;
+		this.environment = environment;
 		this.clock = clock;
+	}
+
+	/**
+	 * Built on first use: with no base URL configured, the gateway is this instance's own
+	 * SIMULATOR, whose port is known only once the web server runs.
+	 */
+	private RestClient http() {
+		RestClient client = this.http;
+		if (client == null) {
+			String baseUrl = StringUtils.hasText(this.props.baseUrl()) ? this.props.baseUrl()
+					: "http://localhost:" + this.environment.getRequiredProperty("local.server.port") + "/simulator";
+			SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+			factory.setConnectTimeout(this.props.connectTimeout());
+			factory.setReadTimeout(this.props.readTimeout());
+			client = this.builder.clone()
+				.baseUrl(baseUrl)
+				.requestFactory(factory)
+				.defaultHeader(QualificationApi.API_KEY_HEADER, this.props.apiKey())
+				.build();
+			this.http = client;
+		}
+		return client;
 	}
 
 	@Override
 	public QualificationReport qualifications(Rrn rrn, LocalDate asOf) {
 		QualificationApi.Response body;
 		try {
-			body = this.http.post()
+			body = http().post()
 				.uri(QualificationApi.PATH)
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(new QualificationApi.Request(rrn.reveal(), asOf))

@@ -1,0 +1,239 @@
+package io.bokjiflow.casework;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.bokjiflow.publicdata.internal.SimulatorFaults;
+import io.bokjiflow.shared.UserFacingException;
+import io.bokjiflow.testing.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The travel voucher end to end on the running application: submission, the qualification
+ * fetched from the public-data SIMULATOR over HTTP, the review task for the applicant's
+ * 시·군·구, claim, completion, and the decision, notice and history in PostgreSQL.
+ */
+class TravelVoucherFlowIT extends IntegrationTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	@Autowired
+	private Casework casework;
+
+	@Autowired
+	private CaseTasks tasks;
+
+	@Autowired
+	private TaskService taskService;
+
+	@Autowired
+	private RuntimeService runtime;
+
+	@Autowired
+	private HistoryService history;
+
+	@Autowired
+	private ManagementService management;
+
+	@Autowired
+	private SimulatorFaults faults;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@AfterEach
+	void cleanUp() {
+		this.faults.clear();
+		signOut();
+	}
+
+	@Test
+	void shouldCarryAnEligibleApplicationFromSubmissionToRecordedApproval() {
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
+				"580315-2123457", "김영희", "서울 강남구 테헤란로 1", "1168064000", true, UUID.randomUUID().toString())));
+		assertThat(app.applicationNo()).matches("TV-\\d{4}-\\d{6}");
+		assertThat(app.applicantMasked()).isEqualTo("김*희");
+
+		Task task = awaitReviewTask(app);
+		assertThat(this.taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+			.containsExactly("caseworkers-11680");
+		assertThat(task.getDueDate()).isNotNull();
+
+		TaskRow row = as("cw.gangnam", () -> this.tasks.tasks(TaskScope.GROUP, 0, 200)).stream()
+			.filter(r -> r.taskId().equals(task.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.applicationNo()).isEqualTo(app.applicationNo());
+		assertThat(row.applicantMasked()).isEqualTo("김*희");
+		assertThat(row.adminDongCode()).isEqualTo("1168064000");
+
+		as("cw.gangnam", () -> {
+			this.tasks.claim(task.getId());
+			TaskDetails details = this.tasks.open(task.getId());
+			assertThat(details.form().id()).isEqualTo("travel-voucher-review");
+			assertThat(details.caseFile().eligible()).contains(true);
+			assertThat(details.caseFile().eligibilityRule()).contains("BASIC_LIVELIHOOD");
+			assertThat(details.caseFile().evidence()).singleElement().satisfies(ev -> {
+				assertThat(ev.source()).contains("SIMULATOR");
+				assertThat(ev.legalBasis()).isNotBlank();
+				assertThat(ev.summary()).contains("BASIC_LIVELIHOOD");
+			});
+			assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of())).isInstanceOfSatisfying(
+					FormValidationException.class,
+					ex -> assertThat(ex.fieldErrors()).containsEntry("reviewOutcome", "form.error.required"));
+			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "reviewNote", "확인 완료"));
+			return null;
+		});
+
+		CaseFile file = as("cw.gangnam", () -> this.casework.caseFile(app.id())).orElseThrow();
+		assertThat(file.application().status()).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(file.decision()).hasValueSatisfying(d -> {
+			assertThat(d.outcome()).isEqualTo(ApplicationStatus.APPROVED);
+			assertThat(d.decidedBy()).isEqualTo("cw.gangnam");
+			assertThat(d.ruleReason()).isEqualTo("BASIC_LIVELIHOOD");
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from cw_notice where application_id = ?", Long.class,
+				app.id()))
+			.isOne();
+		HistoricProcessInstance hpi = this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(app.applicationNo())
+			.singleResult();
+		assertThat(hpi.getEndTime()).isNotNull();
+		assertThat(hpi.getEndActivityId()).isEqualTo("end_decided");
+		assertThat(this.history.createHistoricTaskInstanceQuery()
+			.processInstanceId(hpi.getId())
+			.taskAssignee("cw.gangnam")
+			.finished()
+			.count()).isOne();
+		// Every reveal of the clear resident number was audited, and no table holds it in
+		// clear.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from reg_access_audit where person_id = ? and purpose like 'application %'",
+				Long.class, app.personId()))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from reg_person where encode(rrn_cipher, 'escape') like '%580315%'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void shouldRejectByRuleWithoutATaskWhenThePublicDataShowNoQualification() {
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework
+			.submit(new NewApplication("TRAVEL_VOUCHER", "700101-2345673", "이순자", null, "1168065000", true, null)));
+
+		await().atMost(WAIT)
+			.until(() -> this.history.createHistoricProcessInstanceQuery()
+				.processInstanceBusinessKey(app.applicationNo())
+				.finished()
+				.count() == 1);
+		assertThat(
+				this.history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(app.applicationNo()).count())
+			.isZero();
+		CaseFile file = as("cw.gangnam", () -> this.casework.caseFile(app.id())).orElseThrow();
+		assertThat(file.application().status()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(file.decision()).hasValueSatisfying(d -> {
+			assertThat(d.decidedBy()).isEqualTo("system");
+			assertThat(d.reasonCode()).isEqualTo("RULE_NO_QUALIFICATION");
+		});
+	}
+
+	@Test
+	void shouldCreateOneApplicationWhenTheSameSubmissionArrivesTwice() {
+		String key = UUID.randomUUID().toString();
+		NewApplication form = new NewApplication("TRAVEL_VOUCHER", "530822-1204152", "오상철", null, "1168058000", true,
+				key);
+		ApplicationSummary first = as("cw.gangnam2", () -> this.casework.submit(form));
+		ApplicationSummary second = as("cw.gangnam2", () -> this.casework.submit(form));
+		assertThat(second.id()).isEqualTo(first.id());
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.applicationNo()).count()
+				+ this.history.createHistoricProcessInstanceQuery()
+					.processInstanceBusinessKey(first.applicationNo())
+					.finished()
+					.count())
+			.isOne();
+		// A new form for the same person and program while the first is open is refused.
+		assertThatThrownBy(() -> as("cw.gangnam2",
+				() -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER", "530822-1204152", "오상철", null,
+						"1168058000", true, UUID.randomUUID().toString()))))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("application.error.duplicate"));
+	}
+
+	@Test
+	void shouldRefuseAnApplicationWithoutConsentAndKeepNothing() {
+		long before = this.jdbc.queryForObject("select count(*) from cw_application", Long.class);
+		assertThatThrownBy(() -> as("cw.gangnam",
+				() -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER", "441205-2908172", "문옥순", null,
+						"1168064000", false, UUID.randomUUID().toString()))))
+			.isInstanceOfSatisfying(UserFacingException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("application.error.consent"));
+		assertThat(this.jdbc.queryForObject("select count(*) from cw_application", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRaiseAnIncidentWhenThePublicDataSourceIsDownAndCompleteAfterItRecovers() {
+		this.faults.inject(SimulatorFaults.Mode.UNAVAILABLE, 0);
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
+				"670130-2135791", "서미란", null, "1168064000", true, UUID.randomUUID().toString())));
+
+		// The job executor makes the first attempt; the retry cycle (R3/PT1M) waits a
+		// minute
+		// between attempts, so the test runs the remaining two itself.
+		Job job = await().atMost(WAIT).until(() -> fetchJob(app), j -> j != null && j.getRetries() == 2);
+		for (int attempt = 2; attempt <= 3; attempt++) {
+			assertThatThrownBy(() -> this.management.executeJob(job.getId())).isNotNull();
+		}
+		Incident incident = this.runtime.createIncidentQuery()
+			.processInstanceId(job.getProcessInstanceId())
+			.singleResult();
+		assertThat(incident).isNotNull();
+		assertThat(incident.getActivityId()).isEqualTo("service_fetch_qualification");
+		assertThat(this.taskService.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+
+		// The source recovers; a supervisor retries (what Cockpit's retry does).
+		this.faults.clear();
+		this.management.setJobRetries(job.getId(), 1);
+		this.management.executeJob(job.getId());
+		Task task = awaitReviewTask(app);
+		assertThat(task).isNotNull();
+		assertThat(this.runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from cw_evidence where application_id = ?", Long.class,
+				app.id()))
+			.as("evidence is stored once, however many attempts were made")
+			.isOne();
+	}
+
+	private Job fetchJob(ApplicationSummary app) {
+		return this.management.createJobQuery()
+			.processInstanceId(app.processInstanceId())
+			.activityId("service_fetch_qualification")
+			.singleResult();
+	}
+
+	private Task awaitReviewTask(ApplicationSummary app) {
+		return await().atMost(WAIT)
+			.until(() -> this.taskService.createTaskQuery()
+				.processInstanceBusinessKey(app.applicationNo())
+				.taskDefinitionKey("user_review_application")
+				.singleResult(), t -> t != null);
+	}
+
+}
