@@ -7,14 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for everything: the Vaadin UI and Camunda's Cockpit, Tasklist and Admin use
@@ -26,14 +24,27 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableWebSecurity
 class SecurityConfiguration {
 
-	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+	/**
+	 * Prefix matchers on the request URI: {@code /engine-rest} and {@code /camunda} are
+	 * served by Jersey and plain servlets, where Spring MVC's path matching does not
+	 * apply.
+	 */
+	static RequestMatcher under(String... prefixes) {
+		return request -> {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			for (String prefix : prefixes) {
+				if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
 
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		// Path patterns, not MVC matchers: these paths belong to Jersey and plain
-		// servlets.
-		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
+		http.securityMatcher(under("/engine-rest"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("BokjiFlow"))
 			.csrf(csrf -> csrf.disable())
@@ -44,8 +55,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain machineEndpointsSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/simulator/**"), PATHS.matcher("/actuator/health/**"),
-				PATHS.matcher("/actuator/info")))
+		http.securityMatcher(under("/simulator", "/actuator/health", "/actuator/info"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,12 +68,10 @@ class SecurityConfiguration {
 	SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
 		// Camunda's web applications protect themselves against CSRF with their own token
 		// filter.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda")));
 		http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
-		http.authorizeHttpRequests(
-				auth -> auth.requestMatchers(PATHS.matcher("/styles/**"), PATHS.matcher("/icons/**")).permitAll());
+		http.authorizeHttpRequests(auth -> auth.requestMatchers(under("/styles", "/icons", "/error")).permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-		http.httpBasic(Customizer.withDefaults());
 		return http.build();
 	}
 

@@ -1,0 +1,190 @@
+package io.bokjiflow.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import io.bokjiflow.casework.ApplicationSummary;
+import io.bokjiflow.casework.CaseTasks;
+import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.NewApplication;
+import io.bokjiflow.casework.TaskScope;
+import io.bokjiflow.shared.UserFacingException;
+import io.bokjiflow.testing.IntegrationTest;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One login for everything, nothing anonymous, and a caseworker of one 시·군·구 can neither
+ * see nor claim another's task — in the UI's service layer and through Camunda's REST
+ * API.
+ */
+class SecurityIT extends IntegrationTest {
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Autowired
+	private Casework casework;
+
+	@Autowired
+	private CaseTasks tasks;
+
+	@Autowired
+	private TaskService taskService;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Task gangnamTask;
+
+	@BeforeEach
+	void gangnamTaskExists() {
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
+				"920301-2113576", "한소희", null, "1168065000", true, UUID.randomUUID().toString())));
+		this.gangnamTask = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.taskService.createTaskQuery()
+				.processInstanceBusinessKey(app.applicationNo())
+				.singleResult(), t -> t != null);
+	}
+
+	@AfterEach
+	void finishTask() {
+		// Leave no open application for this person behind (one open application per
+		// program).
+		this.taskService.setAssignee(this.gangnamTask.getId(), "cw.gangnam");
+		as("cw.gangnam", () -> {
+			this.tasks.complete(this.gangnamTask.getId(), java.util.Map.of("reviewOutcome", "APPROVE"));
+			return null;
+		});
+		signOut();
+	}
+
+	@Test
+	void shouldRefuseAnonymousRestCalls() throws Exception {
+		HttpResponse<String> response = get("/engine-rest/task", null);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldRefuseWrongPasswords() throws Exception {
+		assertThat(get("/engine-rest/task", basic("cw.gangnam", "wrong")).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void shouldSendAnonymousBrowsersToTheLoginPage() throws Exception {
+		for (String path : new String[] { "/tasks", "/applications/new", "/camunda/app/cockpit/default/" }) {
+			HttpResponse<String> response = get(path, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+		}
+	}
+
+	@Test
+	void shouldShowATaskOnlyToCaseworkersOfItsDistrictThroughRest() throws Exception {
+		String taskId = this.gangnamTask.getId();
+		assertThat(get("/engine-rest/task", basic("cw.gangnam", PASSWORD)).body()).contains(taskId);
+		assertThat(get("/engine-rest/task", basic("cw.jongno", PASSWORD)).body()).doesNotContain(taskId);
+		assertThat(get("/engine-rest/task/" + taskId, basic("cw.jongno", PASSWORD)).statusCode()).isIn(403, 404);
+
+		HttpResponse<String> claim = post("/engine-rest/task/" + taskId + "/claim", basic("cw.jongno", PASSWORD),
+				"{\"userId\":\"cw.jongno\"}");
+		assertThat(claim.statusCode()).isIn(403, 404);
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+	}
+
+	@Test
+	void shouldShowATaskOnlyToCaseworkersOfItsDistrictInTheTaskList() {
+		String taskId = this.gangnamTask.getId();
+		assertThat(as("cw.jongno", () -> this.tasks.tasks(TaskScope.ALL, 0, 500)))
+			.noneMatch(r -> r.taskId().equals(taskId));
+		assertThat(as("cw.gangnam2", () -> this.tasks.tasks(TaskScope.GROUP, 0, 500)))
+			.anyMatch(r -> r.taskId().equals(taskId));
+		assertThatThrownBy(() -> as("cw.jongno", () -> {
+			this.tasks.claim(taskId);
+			return null;
+		})).isInstanceOfSatisfying(UserFacingException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("task.error.notFound"));
+		assertThatThrownBy(() -> as("cw.jongno", () -> this.tasks.open(taskId)))
+			.isInstanceOf(UserFacingException.class);
+		assertThat(this.taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+	}
+
+	@Test
+	void shouldLetExactlyOneOfTwoCaseworkersClaimATask() {
+		String taskId = this.gangnamTask.getId();
+		as("cw.gangnam2", () -> {
+			this.tasks.claim(taskId);
+			return null;
+		});
+		assertThatThrownBy(() -> as("cw.gangnam", () -> {
+			this.tasks.claim(taskId);
+			return null;
+		})).isInstanceOfSatisfying(UserFacingException.class, ex -> {
+			assertThat(ex.messageKey()).isEqualTo("task.error.claimedBy");
+			assertThat(ex.args()).containsExactly("이서준");
+		});
+	}
+
+	@Test
+	void shouldLetTheSupervisorSeeTheInstanceThroughTheEngineApi() throws Exception {
+		HttpResponse<String> response = get(
+				"/engine-rest/process-instance?processInstanceIds=" + this.gangnamTask.getProcessInstanceId(),
+				basic("sv.gangnam", PASSWORD));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains(this.gangnamTask.getProcessInstanceId());
+	}
+
+	@Test
+	void shouldStorePasswordsOnlyAsHashes() {
+		assertThat(this.jdbc.queryForList("select password_hash from idn_user", String.class)).isNotEmpty()
+			.allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(PASSWORD));
+	}
+
+	@Test
+	void shouldRefuseSimulatorCallsWithoutTheAgencyKey() throws Exception {
+		HttpResponse<String> response = post("/simulator/v1/qualifications", null,
+				"{\"rrn\":\"580315-2123457\",\"asOf\":\"2026-01-01\"}");
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).doesNotContain("BASIC_LIVELIHOOD");
+	}
+
+	private HttpResponse<String> get(String path, String authorization) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
