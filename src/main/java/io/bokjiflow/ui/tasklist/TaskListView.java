@@ -95,28 +95,41 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setSizeFull();
 		this.grid.addColumn(TaskRow::applicationNo)
 			.setHeader(getTranslation("tasks.col.applicationNo"))
+			.setKey("applicationNo")
 			.setAutoWidth(true);
 		this.grid
 			.addColumn(r -> this.catalog.program(r.programCode()).map(p -> p.name(getLocale())).orElse(r.programCode()))
 			.setHeader(getTranslation("tasks.col.program"))
+			.setKey("program")
 			.setAutoWidth(true);
 		this.grid.addColumn(r -> UiLocale.pick(r.taskName(), getLocale()))
 			.setHeader(getTranslation("tasks.col.task"))
+			.setKey("task")
 			.setAutoWidth(true);
 		this.grid.addColumn(TaskRow::applicantMasked)
 			.setHeader(getTranslation("tasks.col.applicant"))
+			.setKey("applicant")
 			.setAutoWidth(true);
 		this.grid.addColumn(r -> dongName(r.adminDongCode()))
 			.setHeader(getTranslation("tasks.col.adminDong"))
+			.setKey("adminDong")
 			.setAutoWidth(true);
 		this.grid.addColumn(r -> DATE_TIME.format(r.createdAt()))
 			.setHeader(getTranslation("tasks.col.created"))
+			.setKey("created")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::due).setHeader(getTranslation("tasks.col.due")).setAutoWidth(true);
+		this.grid.addComponentColumn(this::due)
+			.setHeader(getTranslation("tasks.col.due"))
+			.setKey("due")
+			.setAutoWidth(true);
 		this.grid.addColumn(r -> r.assignee() == null ? "-" : r.assignee())
 			.setHeader(getTranslation("tasks.col.assignee"))
+			.setKey("assignee")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.col.actions")).setAutoWidth(true);
+		this.grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("tasks.col.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
 		this.grid.addItemDoubleClickListener(e -> open(e.getItem()));
 		this.grid.setEmptyStateText(getTranslation("tasks.empty"));
 	}
