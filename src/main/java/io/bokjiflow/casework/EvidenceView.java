@@ -1,6 +1,9 @@
 package io.bokjiflow.casework;
 
 import java.time.Instant;
+import java.util.List;
+
+import io.bokjiflow.publicdata.QualificationFact;
 
 /**
  * Public data fetched for a case, with its provenance.
@@ -9,7 +12,9 @@ import java.time.Instant;
  * @param source who answered
  * @param legalBasis the law that allowed the query
  * @param fetchedAt when
- * @param summary the facts, as a short readable line
+ * @param qualifications the qualifications the source confirmed (dataset
+ * {@code QUALIFICATION})
  */
-public record EvidenceView(String dataset, String source, String legalBasis, Instant fetchedAt, String summary) {
+public record EvidenceView(String dataset, String source, String legalBasis, Instant fetchedAt,
+		List<QualificationFact> qualifications) {
 }

@@ -94,7 +94,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			assertThat(details.caseFile().evidence()).singleElement().satisfies(ev -> {
 				assertThat(ev.source()).contains("SIMULATOR");
 				assertThat(ev.legalBasis()).isNotBlank();
-				assertThat(ev.summary()).contains("BASIC_LIVELIHOOD");
+				assertThat(ev.qualifications()).extracting(q -> q.kind().name()).contains("BASIC_LIVELIHOOD");
 			});
 			assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of())).isInstanceOfSatisfying(
 					FormValidationException.class,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +26,7 @@ import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.identity.Role;
 import io.bokjiflow.publicdata.PublicData;
+import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.QualificationReport;
 import io.bokjiflow.registry.PersonRegistration;
 import io.bokjiflow.registry.PersonSummary;
@@ -170,27 +170,19 @@ class CaseworkService implements Casework {
 			.orElseThrow(() -> new IllegalStateException("Application without a person"));
 		List<EvidenceView> ev = this.evidence.findByApplicationIdOrderByFetchedAt(app.id())
 			.stream()
-			.map(e -> new EvidenceView(e.dataset(), e.source(), e.legalBasis(), e.fetchedAt(), summarise(e.payload())))
+			.map(e -> new EvidenceView(e.dataset(), e.source(), e.legalBasis(), e.fetchedAt(), facts(e.payload())))
 			.toList();
 		return new CaseFile(app.toSummary(), person.maskedRrn(), person.name(), ev, Optional.ofNullable(app.eligible()),
 				Optional.ofNullable(app.eligibilityRule()),
 				this.decisions.findByApplicationId(app.id()).map(DecisionEntity::toView));
 	}
 
-	private String summarise(String payload) {
+	private List<QualificationFact> facts(String payload) {
 		try {
-			QualificationReport report = this.json.readValue(payload, QualificationReport.class);
-			if (report.qualifications().isEmpty()) {
-				return "-";
-			}
-			return report.qualifications()
-				.stream()
-				.map(q -> q.kind() + " " + q.validFrom() + "~" + (q.validTo() == null ? "" : q.validTo())
-						+ (q.detail() == null ? "" : " (" + q.detail() + ")"))
-				.collect(Collectors.joining(", "));
+			return this.json.readValue(payload, QualificationReport.class).qualifications();
 		}
 		catch (JsonProcessingException ex) {
-			return "?";
+			throw new IllegalStateException("Stored evidence is not readable", ex);
 		}
 	}
 

@@ -120,7 +120,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			Div e = new Div();
 			e.addClassName("evidence");
 			e.add(fact("task.evidence.dataset", getTranslation("dataset." + ev.dataset())),
-					fact("task.evidence.result", ev.summary()), fact("task.evidence.source", ev.source()),
+					fact("task.evidence.result", qualifications(ev)), fact("task.evidence.source", ev.source()),
 					fact("task.evidence.legalBasis", ev.legalBasis()),
 					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())));
 			caseCard.add(e);
@@ -153,6 +153,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		columns.addClassName("task-columns");
 		columns.setWidthFull();
 		add(columns);
+	}
+
+	private String qualifications(EvidenceView ev) {
+		if (ev.qualifications().isEmpty()) {
+			return getTranslation("task.evidence.noQualification");
+		}
+		return ev.qualifications()
+			.stream()
+			.map(q -> getTranslation("qualification." + q.kind()) + " " + q.validFrom() + " ~ "
+					+ (q.validTo() == null ? "" : q.validTo()) + (q.detail() == null ? "" : " (" + q.detail() + ")"))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private Span fact(String labelKey, String value) {
