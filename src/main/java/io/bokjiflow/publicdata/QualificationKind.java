@@ -12,6 +12,10 @@ public enum QualificationKind {
 	/** 등록장애인. */
 	DISABILITY,
 	/** 국가유공자 등 보훈대상자. */
-	VETERAN
+	VETERAN,
+	/** 한부모가족 (한부모가족지원법). */
+	SINGLE_PARENT,
+	/** 다문화가족 (다문화가족지원법). */
+	MULTICULTURAL_FAMILY
 
 }
