@@ -52,8 +52,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * BokjiFlow's own JSON API: HTTP Basic for other systems or the browser session of a
+	 * signed-in user; 401 rather than a login redirect.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(under("/api", "/v3/api-docs"))
+			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("BokjiFlow"))
+			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain machineEndpointsSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher(under("/simulator", "/actuator/health", "/actuator/info"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -64,7 +78,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
 		// Camunda's web applications protect themselves against CSRF with their own token
 		// filter.
