@@ -8,13 +8,15 @@ import io.bokjiflow.publicdata.QualificationFact;
 /**
  * Public data fetched for a case, with its provenance.
  *
- * @param dataset what was fetched, e.g. {@code QUALIFICATION}
- * @param source who answered
+ * @param dataset the public-data source queried, e.g. {@code QUALIFICATION}
+ * @param source who answered (a simulator names itself)
  * @param legalBasis the law that allowed the query
  * @param fetchedAt when
+ * @param requestId the id of the request that fetched it
+ * @param payloadSha256 SHA-256 of the answer as received
  * @param qualifications the qualifications the source confirmed (dataset
  * {@code QUALIFICATION})
  */
-public record EvidenceView(String dataset, String source, String legalBasis, Instant fetchedAt,
-		List<QualificationFact> qualifications) {
+public record EvidenceView(String dataset, String source, String legalBasis, Instant fetchedAt, String requestId,
+		String payloadSha256, List<QualificationFact> qualifications) {
 }

@@ -114,7 +114,7 @@ class PersonalDataLogIT extends IntegrationTest {
 			}
 		}
 		assertThat(lines).as("captured log lines").hasSizeGreaterThan(3);
-		assertThat(lines).anyMatch(l -> l != null && l.contains("Qualification source"));
+		assertThat(lines).anyMatch(l -> l != null && l.contains("QUALIFICATION MALFORMED"));
 		assertThat(lines).filteredOn(l -> l != null && RRN.matcher(l).find()).isEmpty();
 	}
 

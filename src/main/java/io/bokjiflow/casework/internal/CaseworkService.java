@@ -26,6 +26,8 @@ import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.identity.Role;
 import io.bokjiflow.publicdata.PublicData;
+import io.bokjiflow.publicdata.PublicDataAnswer;
+import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.QualificationReport;
 import io.bokjiflow.registry.PersonRegistration;
@@ -44,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class CaseworkService implements Casework {
-
-	static final String QUALIFICATION = "QUALIFICATION";
 
 	private static final EnumSet<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.SUBMITTED,
 			ApplicationStatus.IN_REVIEW);
@@ -170,14 +170,18 @@ class CaseworkService implements Casework {
 			.orElseThrow(() -> new IllegalStateException("Application without a person"));
 		List<EvidenceView> ev = this.evidence.findByApplicationIdOrderByFetchedAt(app.id())
 			.stream()
-			.map(e -> new EvidenceView(e.dataset(), e.source(), e.legalBasis(), e.fetchedAt(), facts(e.payload())))
+			.map(e -> new EvidenceView(e.dataset(), e.source(), e.legalBasis(), e.fetchedAt(), e.requestId(),
+					e.payloadSha256(), facts(e.dataset(), e.payload())))
 			.toList();
 		return new CaseFile(app.toSummary(), person.maskedRrn(), person.name(), ev, Optional.ofNullable(app.eligible()),
 				Optional.ofNullable(app.eligibilityRule()),
 				this.decisions.findByApplicationId(app.id()).map(DecisionEntity::toView));
 	}
 
-	private List<QualificationFact> facts(String payload) {
+	private List<QualificationFact> facts(String dataset, String payload) {
+		if (!PublicDataSource.QUALIFICATION.name().equals(dataset)) {
+			return List.of();
+		}
 		try {
 			return this.json.readValue(payload, QualificationReport.class).qualifications();
 		}
@@ -190,17 +194,26 @@ class CaseworkService implements Casework {
 		ApplicationEntity app = application(applicationId);
 		Rrn rrn = this.registry.revealRrn(app.personId(), "system:publicdata", "application " + app.applicationNo());
 		LocalDate asOf = app.submittedAt().atZone(this.clock.getZone()).toLocalDate();
-		QualificationReport report = this.publicData.qualifications(rrn, asOf);
-		EvidenceEntity row = this.evidence.findByApplicationIdAndDataset(applicationId, QUALIFICATION)
-			.orElseGet(() -> new EvidenceEntity(applicationId, QUALIFICATION));
+		PublicDataAnswer<QualificationReport> answer = this.publicData.qualifications(rrn, asOf);
+		keepEvidence(applicationId, answer);
+		return answer.values();
+	}
+
+	/**
+	 * Stores an answer as the case's evidence of its source, replacing an earlier one.
+	 */
+	private void keepEvidence(UUID applicationId, PublicDataAnswer<?> answer) {
+		String dataset = answer.source().name();
+		EvidenceEntity row = this.evidence.findByApplicationIdAndDataset(applicationId, dataset)
+			.orElseGet(() -> new EvidenceEntity(applicationId, dataset));
 		try {
-			row.update(report.source(), report.legalBasis(), report.fetchedAt(), this.json.writeValueAsString(report));
+			row.update(answer.agency(), answer.legalBasis(), answer.retrievedAt(),
+					this.json.writeValueAsString(answer.values()), answer.requestId(), answer.payloadSha256());
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("Could not store evidence", ex);
 		}
 		this.evidence.save(row);
-		return report;
 	}
 
 	void recordEligibility(UUID applicationId, boolean eligible, String rule) {

@@ -34,6 +34,12 @@ class EvidenceEntity {
 	@JdbcTypeCode(SqlTypes.JSON)
 	private String payload;
 
+	@Column(name = "request_id")
+	private String requestId;
+
+	@Column(name = "payload_sha256")
+	private String payloadSha256;
+
 	protected EvidenceEntity() {
 	}
 
@@ -43,11 +49,22 @@ class EvidenceEntity {
 		this.dataset = dataset;
 	}
 
-	void update(String source, String legalBasis, Instant fetchedAt, String payload) {
+	void update(String source, String legalBasis, Instant fetchedAt, String payload, String requestId,
+			String payloadSha256) {
 		this.source = source;
 		this.legalBasis = legalBasis;
 		this.fetchedAt = fetchedAt;
 		this.payload = payload;
+		this.requestId = requestId;
+		this.payloadSha256 = payloadSha256;
+	}
+
+	String requestId() {
+		return this.requestId;
+	}
+
+	String payloadSha256() {
+		return this.payloadSha256;
 	}
 
 	String dataset() {

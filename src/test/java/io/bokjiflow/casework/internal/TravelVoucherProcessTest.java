@@ -17,7 +17,9 @@ import ch.qos.logback.classic.Logger;
 import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.internal.TravelVoucherProcess.Element;
+import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.publicdata.PublicDataUnavailableException;
+import io.bokjiflow.publicdata.PublicDataUnavailableException.Failure;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.QualificationKind;
 import io.bokjiflow.publicdata.QualificationReport;
@@ -209,7 +211,7 @@ class TravelVoucherProcessTest {
 		Instant now = Instant.parse("2025-03-03T01:00:00Z");
 		ClockUtil.setCurrentTime(Date.from(now));
 		when(this.casework.fetchQualificationEvidence(APPLICATION_ID))
-			.thenThrow(new PublicDataUnavailableException("qualification source timed out", null));
+			.thenThrow(new PublicDataUnavailableException(PublicDataSource.QUALIFICATION, Failure.TIMEOUT, null));
 		ProcessInstance pi = start();
 		String jobId = fetchJob(pi).getId();
 
@@ -219,7 +221,7 @@ class TravelVoucherProcessTest {
 				.isInstanceOf(PublicDataUnavailableException.class);
 			Job job = fetchJob(pi);
 			assertThat(job.getRetries()).as("retries after attempt %d", attempt).isEqualTo(3 - attempt);
-			assertThat(job.getExceptionMessage()).isEqualTo("qualification source timed out");
+			assertThat(job.getExceptionMessage()).isEqualTo("QUALIFICATION TIMEOUT");
 			if (attempt < 3) {
 				assertThat(job.getDuedate()).isEqualTo(Date.from(now.plusSeconds(60)));
 			}
@@ -233,7 +235,7 @@ class TravelVoucherProcessTest {
 		assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
 		assertThat(incident.getActivityId()).isEqualTo(FETCH);
 		assertThat(incident.getConfiguration()).isEqualTo(jobId);
-		assertThat(incident.getIncidentMessage()).isEqualTo("qualification source timed out");
+		assertThat(incident.getIncidentMessage()).isEqualTo("QUALIFICATION TIMEOUT");
 		assertThat(pi).isWaitingAtExactly(FETCH).hasNotPassed(CHECK);
 		verify(this.casework, times(3)).fetchQualificationEvidence(APPLICATION_ID);
 		verify(this.casework, never()).recordEligibility(any(), anyBoolean(), anyString());
@@ -347,8 +349,7 @@ class TravelVoucherProcessTest {
 	}
 
 	private static QualificationReport report(QualificationFact... facts) {
-		return new QualificationReport("SIMULATOR 사회보장정보시스템", "사회보장급여법 제5조", SUBMITTED_ON,
-				Instant.parse("2025-03-03T01:00:00Z"), List.of(facts));
+		return new QualificationReport(SUBMITTED_ON, List.of(facts));
 	}
 
 	private static QualificationFact fact(QualificationKind kind, LocalDate from, LocalDate to) {
