@@ -19,7 +19,12 @@ public class PublicDataUnavailableException extends RuntimeException {
 		/**
 		 * The source refused BokjiFlow's request (4xx): credentials or request are wrong.
 		 */
-		REFUSED
+		REFUSED,
+		/**
+		 * The source holds no record of the person (404), e.g. not in the resident
+		 * register.
+		 */
+		NO_RECORD
 
 	}
 

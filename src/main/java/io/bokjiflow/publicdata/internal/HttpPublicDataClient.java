@@ -148,6 +148,9 @@ class HttpPublicDataClient implements PublicData {
 			throw new PublicDataUnavailableException(source, Failure.SERVER_ERROR,
 					"HTTP " + ex.getStatusCode().value());
 		}
+		catch (HttpClientErrorException.NotFound ex) {
+			throw new PublicDataUnavailableException(source, Failure.NO_RECORD, null);
+		}
 		catch (HttpClientErrorException ex) {
 			throw new PublicDataUnavailableException(source, Failure.REFUSED, "HTTP " + ex.getStatusCode().value());
 		}
@@ -158,6 +161,12 @@ class HttpPublicDataClient implements PublicData {
 					ex.getCause() == null ? null : ex.getCause().getClass().getSimpleName());
 		}
 		catch (RestClientException ex) {
+			// A read timeout while the body streams in surfaces here, wrapped.
+			for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof java.io.IOException) {
+					throw new PublicDataUnavailableException(source, Failure.TIMEOUT, cause.getClass().getSimpleName());
+				}
+			}
 			throw new PublicDataUnavailableException(source, Failure.MALFORMED, ex.getClass().getSimpleName());
 		}
 		GatewayApi.Envelope<T> envelope = parse(source, raw, dataType);
