@@ -1,12 +1,7 @@
 package io.bokjiflow.security;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,8 +24,6 @@ import static org.awaitility.Awaitility.await;
  * OpenAPI.
  */
 class ApiIT extends IntegrationTest {
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Autowired
 	private Casework casework;
@@ -77,12 +70,7 @@ class ApiIT extends IntegrationTest {
 	}
 
 	private HttpResponse<String> get(String path, String user) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
-		if (user != null) {
-			request.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return call("GET", path, user == null ? null : basic(user), null);
 	}
 
 }

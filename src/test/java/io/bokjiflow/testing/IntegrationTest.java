@@ -1,5 +1,12 @@
 package io.bokjiflow.testing;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -33,6 +40,41 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected Identity identity;
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	/**
+	 * Calls the running application over HTTP, as another system would.
+	 * @param method GET or POST
+	 * @param path the path
+	 * @param authorization the Authorization header, or {@code null} for an anonymous
+	 * call
+	 * @param json the body of a POST, or {@code null}
+	 * @return the response, redirects not followed
+	 */
+	protected HttpResponse<String> call(String method, String path, String authorization, String json)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** An HTTP Basic header for a user and password. */
+	protected static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** An HTTP Basic header for a demo user. */
+	protected static String basic(String user) {
+		return basic(user, PASSWORD);
+	}
 
 	/** Base URL of the running application. */
 	protected String baseUrl() {
