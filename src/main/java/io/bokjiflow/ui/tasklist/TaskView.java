@@ -122,7 +122,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			e.add(fact("task.evidence.dataset", getTranslation("dataset." + ev.dataset())),
 					fact("task.evidence.result", qualifications(ev)), fact("task.evidence.source", ev.source()),
 					fact("task.evidence.legalBasis", ev.legalBasis()),
-					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())));
+					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())),
+					fact("task.evidence.requestId", ev.requestId()), fact("task.evidence.hash",
+							ev.payloadSha256() == null ? null : ev.payloadSha256().substring(0, 16) + "…"));
 			caseCard.add(e);
 		}
 
