@@ -32,4 +32,32 @@ public final class Masking {
 		return sb.appendCodePoint(cps[len - 1]).toString();
 	}
 
+	/**
+	 * Masks a bank account number, keeping its separators and last four digits:
+	 * {@code 110-123-456789} → {@code ***-***-**6789}.
+	 * @param number the account number
+	 * @return the masked number
+	 */
+	public static String accountNumber(String number) {
+		if (number == null || number.isBlank()) {
+			return "";
+		}
+		String n = number.strip();
+		int digits = (int) n.chars().filter(Character::isDigit).count();
+		int keep = Math.min(4, digits);
+		StringBuilder sb = new StringBuilder(n.length());
+		int seen = 0;
+		for (int i = 0; i < n.length(); i++) {
+			char c = n.charAt(i);
+			if (Character.isDigit(c)) {
+				seen++;
+				sb.append(seen > digits - keep ? c : '*');
+			}
+			else {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
 }

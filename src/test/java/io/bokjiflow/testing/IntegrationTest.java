@@ -23,13 +23,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Base of every Spring integration, UI and browser test: one shared application context
  * on a real web port and the embedded PostgreSQL (the same server the plain process
- * engine uses), with the demo users and the public-data SIMULATOR. Every subclass must
- * keep this exact configuration so that Spring caches one context for the whole suite.
+ * engine uses), with the demo users, the public-data SIMULATOR and a small synthetic
+ * population (300 persons, so that the context starts fast). Every subclass must keep
+ * this exact configuration so that Spring caches one context for the whole suite.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"bokjiflow.embedded-postgres.data-dir=target/test-postgres", "bokjiflow.embedded-postgres.clean=true",
 		"bokjiflow.security.dev-key-file=target/test-postgres-keys/dev-keys.properties", "bokjiflow.demo.enabled=true",
-		"bokjiflow.simulator.enabled=true", "bokjiflow.publicdata.read-timeout=2s", "vaadin.launch-browser=false" })
+		"bokjiflow.simulator.enabled=true", "bokjiflow.publicdata.read-timeout=2s", "vaadin.launch-browser=false",
+		"bokjiflow.population.size=300" })
 public abstract class IntegrationTest {
 
 	/** The password of every demo user. */
