@@ -30,6 +30,15 @@ public interface Registry {
 	PersonSummary findOrRegister(PersonRegistration registration);
 
 	/**
+	 * The person's whole record in the integrated DB, masked; every read is audited.
+	 * @param personId the person
+	 * @param accessedBy the user asking
+	 * @param purpose why (e.g. an application number or "person view")
+	 * @return the profile, if the person exists
+	 */
+	Optional<PersonProfile> profile(UUID personId, String accessedBy, String purpose);
+
+	/**
 	 * Reveals a person's resident registration number for a stated purpose; every call is
 	 * audited.
 	 * @param personId the person

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.bokjiflow.registry.Masking;
+import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonRegistration;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
@@ -25,11 +26,15 @@ class RegistryService implements Registry {
 
 	private final Clock clock;
 
-	RegistryService(PersonRepository persons, AccessAuditWriter audit, RrnProtector protector, Clock clock) {
+	private final PersonProfileQueries profiles;
+
+	RegistryService(PersonRepository persons, AccessAuditWriter audit, RrnProtector protector, Clock clock,
+			PersonProfileQueries profiles) {
 		this.persons = persons;
 		this.audit = audit;
 		this.protector = protector;
 		this.clock = clock;
+		this.profiles = profiles;
 	}
 
 	@Override
@@ -57,6 +62,19 @@ class RegistryService implements Registry {
 		// The unique hash rejects a concurrent second registration of the same number.
 		this.persons.saveAndFlush(person);
 		return summary(person, rrn);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonProfile> profile(UUID personId, String accessedBy, String purpose) {
+		Optional<PersonSummary> person = find(personId);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		this.audit.record(personId, accessedBy, purpose, this.clock.instant());
+		return Optional.of(new PersonProfile(person.get(), this.profiles.household(personId),
+				this.profiles.qualifications(personId), this.profiles.benefits(personId),
+				this.profiles.accounts(personId), this.profiles.events(personId)));
 	}
 
 	@Override

@@ -31,6 +31,9 @@ import io.bokjiflow.shared.UserFacingException;
 import io.bokjiflow.ui.MainLayout;
 import io.bokjiflow.ui.forms.CamundaFormRenderer;
 import io.bokjiflow.ui.i18n.UiLocale;
+import io.bokjiflow.ui.persons.PersonView;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -99,6 +102,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		caseCard.add(new H3(getTranslation("task.case")));
 		caseCard.add(fact("task.program", program));
 		caseCard.add(fact("task.applicant", file.applicantName() + " (" + file.applicantMaskedRrn() + ")"));
+		RouterLink person = new RouterLink(getTranslation("person.open"), PersonView.class,
+				new RouteParameters(PersonView.PERSON_ID, file.application().personId().toString()));
+		person.setId("open-person");
+		caseCard.add(person);
 		caseCard.add(fact("task.adminDong",
 				this.identity.organization(file.application().adminDongCode())
 					.map(o -> o.name(locale))

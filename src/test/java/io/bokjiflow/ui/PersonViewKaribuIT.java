@@ -1,0 +1,69 @@
+package io.bokjiflow.ui;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouteParameters;
+import io.bokjiflow.registry.PersonProfile;
+import io.bokjiflow.ui.persons.PersonView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The person view on the generated population: what the integrated DB knows of a
+ * recipient, masked, audited, and only for the person's own 시·군·구.
+ */
+class PersonViewKaribuIT extends KaribuTest {
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void shouldShowARecipientsQualificationsBenefitsAndHouseholdToTheirDistrictOnly() {
+		// A generated person with an active benefit whose 시·군·구 has demo caseworkers (강남구
+		// or 종로구).
+		Map<String, Object> row = this.jdbc.queryForMap("""
+				select p.id, substr(p.admin_dong_code, 1, 5) as sigungu
+				from reg_person p join reg_benefit_record b on b.person_id = p.id
+				where b.status = 'ACTIVE' and substr(p.admin_dong_code, 1, 5) in ('11680', '11110')
+				order by p.id limit 1""");
+		UUID personId = (UUID) row.get("id");
+		String insider = "11680".equals(row.get("sigungu")) ? "cw.gangnam" : "cw.jongno";
+		String outsider = "11680".equals(row.get("sigungu")) ? "cw.jongno" : "cw.gangnam";
+		long audited = audits(personId);
+
+		openUiAs(insider);
+		UI.getCurrent().navigate(PersonView.class, new RouteParameters(PersonView.PERSON_ID, personId.toString()));
+		assertThat(_get(H2.class).getText()).matches(".+ · \\d{6}-\\d\\*{6}");
+		@SuppressWarnings("unchecked")
+		Grid<PersonProfile.Benefit> benefits = _get(Grid.class, spec -> spec.withId("person-benefits"));
+		assertThat(GridKt._size(benefits)).isPositive();
+		assertThat(GridKt._get(benefits, 0).amountWon()).isPositive();
+		@SuppressWarnings("unchecked")
+		Grid<PersonProfile.Member> household = _get(Grid.class, spec -> spec.withId("person-household"));
+		assertThat(GridKt._size(household)).isPositive();
+		assertThat(GridKt._get(household, 0).maskedName()).contains("*");
+		assertThat(audits(personId)).as("the opening is audited").isEqualTo(audited + 1);
+
+		tearDownUi();
+		openUiAs(outsider);
+		UI.getCurrent().navigate(PersonView.class, new RouteParameters(PersonView.PERSON_ID, personId.toString()));
+		assertThat(_get(H2.class).getText()).isEqualTo("대상자를 찾을 수 없습니다");
+		assertThat(audits(personId)).as("nothing is read for an outsider").isEqualTo(audited + 1);
+	}
+
+	private long audits(UUID personId) {
+		return this.jdbc.queryForObject("select count(*) from reg_access_audit where person_id = ?", Long.class,
+				personId);
+	}
+
+}
