@@ -22,6 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +43,9 @@ class CaseworkerJourneyE2E extends IntegrationTest {
 	private static Browser browser;
 
 	private BrowserContext context;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private Page page;
 
@@ -131,6 +137,19 @@ class CaseworkerJourneyE2E extends IntegrationTest {
 		assertThat(cell).hasCount(0);
 		this.page.locator("#tab-group").click();
 		assertThat(cell).hasCount(0);
+	}
+
+	@Test
+	void caseworkerOpensAPersonsRecord() {
+		String personId = this.jdbc.queryForObject(
+				"select p.id::text from reg_person p join reg_benefit_record b on b.person_id = p.id"
+						+ " where b.status = 'ACTIVE' and p.admin_dong_code like '11680%' order by p.id limit 1",
+				String.class);
+		signInAs("cw.gangnam");
+		this.page.navigate(baseUrl() + "/persons/" + personId);
+		assertThat(this.page.locator("#person-facts")).containsText("******");
+		assertThat(this.page.locator("#person-benefits")).isVisible();
+		shot("person");
 	}
 
 	@Test
