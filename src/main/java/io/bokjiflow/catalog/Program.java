@@ -30,7 +30,7 @@ import io.bokjiflow.publicdata.PublicDataSource;
  * @param publicData public datasets the investigation fetches, for linked programs
  * @param documentsBefore documents an applicant had to bring before the linkage
  * @param documentsNow documents an applicant brings now
- * @param lifeStages the life stages the program is for (all six for any age)
+ * @param lifeStages the life stages the program is for (every age stage for any age)
  * @param situations the situations the program is for (empty for everybody)
  * @param applyAt where one applies
  * @param applyKo how and where to apply, in Korean
