@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -85,7 +86,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 		long linked = catalog.programs().stream().filter(Program::linked).count();
 		Paragraph intro = new Paragraph(getTranslation("catalog.intro", catalog.programs().size(), linked));
 		intro.addClassName("hint");
-		add(new H2(getTranslation("catalog.title")), intro, filters(), this.count);
+		add(new H2(getTranslation("catalog.title")), intro, filters());
 
 		configureGrid();
 		this.details.setId("program-details");
@@ -153,8 +154,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 		this.benefitKind.addValueChangeListener(e -> refresh());
 		this.linkedOnly.addValueChangeListener(e -> refresh());
 
+		this.count.setId("catalog-count");
+		this.count.addClassName("catalog-count");
 		FlexLayout bar = new FlexLayout(this.search, this.lifeStage, this.situation, this.region, this.benefitKind,
-				this.linkedOnly, reset);
+				this.linkedOnly, reset, this.count);
 		bar.addClassName("catalog-filters");
 		bar.setWidthFull();
 		return bar;
@@ -176,7 +179,10 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 			.setHeader(getTranslation("catalog.col.benefitKind"))
 			.setKey("benefitKind")
 			.setFlexGrow(1);
-		this.grid.addColumn(p -> p.eligibility(getLocale()))
+		// The target is clamped to a few lines in the list; the details show it in full.
+		this.grid
+			.addColumn(LitRenderer.<Program>of("<span class=\"clamp\" title=\"${item.target}\">${item.target}</span>")
+				.withProperty("target", p -> p.eligibility(getLocale())))
 			.setHeader(getTranslation("catalog.col.target"))
 			.setKey("target")
 			.setFlexGrow(4);
@@ -210,8 +216,6 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 	private void refresh() {
 		this.grid.getDataProvider().refreshAll();
 		this.count.setText(getTranslation("catalog.count", this.catalog.count(query())));
-		this.count.setId("catalog-count");
-		this.count.addClassName("catalog-count");
 	}
 
 	private void reset() {
