@@ -1,7 +1,9 @@
 /**
- * The program catalogue (복지알림이): every program BokjiFlow knows, who runs it, on which
- * legal basis, who qualifies, what it gives and which process carries its applications.
- * Programs are data ({@code catalog/programs.yml}) with their sources and assumptions
- * marked. Publishes {@link ProgramCatalog}.
+ * The program catalogue (복지알림이): the 27 work-processing-support programs BokjiFlow runs
+ * applications for and the other central programs its service finder knows — who runs
+ * them, on which legal basis, who qualifies, what they give, how to apply — searchable by
+ * keyword, life stage, situation, region and benefit kind. Programs are data
+ * ({@code catalog/*.yml}) with their sources and assumptions marked. Publishes
+ * {@link io.bokjiflow.catalog.ProgramCatalog}.
  */
 package io.bokjiflow.catalog;

@@ -145,7 +145,7 @@ public interface RegistryBulkLoad {
 	 * A benefit a person receives or received (수급이력).
 	 *
 	 * @param id the record id
-	 * @param programCode the program, e.g. {@code NBLS_LIVELIHOOD}
+	 * @param programCode the program, e.g. {@code LIVELIHOOD_BENEFIT} (a catalogue code)
 	 * @param agencyCode the paying agency's official code (a 시·군·구 for most benefits)
 	 * @param periodFrom first day
 	 * @param periodTo last day, or {@code null} while it runs

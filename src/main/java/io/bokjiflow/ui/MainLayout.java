@@ -20,6 +20,7 @@ import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
 import io.bokjiflow.ui.applications.NewApplicationView;
+import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.i18n.UiLocale;
 import io.bokjiflow.ui.tasklist.TaskListView;
@@ -62,6 +63,7 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.newApplication"), NewApplicationView.class,
 					VaadinIcon.FILE_ADD.create()));
 		}
+		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);
 		if (user.has(Role.SUPERVISOR) || user.has(Role.PROCESS_DESIGNER) || user.has(Role.ADMINISTRATOR)) {
 			Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("nav.cockpit"));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteParameters;
+import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.ui.persons.PersonView;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,16 @@ class PersonViewKaribuIT extends KaribuTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ProgramCatalog catalog;
+
+	@Test
+	void shouldNameEveryProgramOfTheBenefitHistoryFromTheCatalogue() {
+		assertThat(this.jdbc.queryForList("select distinct program_code from reg_benefit_record", String.class))
+			.isNotEmpty()
+			.allSatisfy(code -> assertThat(this.catalog.program(code)).as(code).isPresent());
+	}
 
 	@Test
 	void shouldShowARecipientsQualificationsBenefitsAndHouseholdToTheirDistrictOnly() {

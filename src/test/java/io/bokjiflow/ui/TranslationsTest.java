@@ -6,12 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.bokjiflow.catalog.ApplyChannel;
+import io.bokjiflow.catalog.BenefitKind;
+import io.bokjiflow.catalog.Investigation;
+import io.bokjiflow.catalog.LifeStage;
+import io.bokjiflow.catalog.Situation;
+import io.bokjiflow.publicdata.PublicDataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +36,7 @@ class TranslationsTest {
 	 * UserFacingException("x.y"), constants.
 	 */
 	private static final Pattern KEY_LITERAL = Pattern.compile(
-			"\"((?:application|rrn|task|tasks|form|error|login|nav|home|rule|dataset|qualification)\\.[A-Za-z.]+)\"");
+			"\"((?:application|rrn|task|tasks|form|error|login|nav|home|rule|dataset|qualification|catalog|lifeStage|situation|benefitKind|applyChannel|investigation)\\.[A-Za-z.]*[A-Za-z])\"");
 
 	@Test
 	void shouldHaveTheSameKeysInKoreanAndEnglish() throws IOException {
@@ -69,6 +77,21 @@ class TranslationsTest {
 			count++;
 		}
 		assertThat(count).isEqualTo(3);
+	}
+
+	@Test
+	void shouldNameEveryCatalogueCategoryInBothLanguages() throws IOException {
+		for (String bundle : List.of("translations_ko.properties", "translations_en.properties")) {
+			Set<String> known = load(bundle).stringPropertyNames();
+			Map<String, Enum<?>[]> named = Map.of("lifeStage.", LifeStage.values(), "situation.", Situation.values(),
+					"benefitKind.", BenefitKind.values(), "applyChannel.", ApplyChannel.values(), "investigation.",
+					Investigation.values(), "catalog.publicData.", PublicDataSource.values());
+			named.forEach((prefix, values) -> {
+				for (Enum<?> value : values) {
+					assertThat(known).as(bundle).contains(prefix + value.name());
+				}
+			});
+		}
 	}
 
 	private static Properties load(String name) throws IOException {

@@ -76,7 +76,8 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 		this.program.setId("program");
 		this.program.setLabel(getTranslation("application.program"));
 		this.program.setItems(catalog.applicablePrograms());
-		this.program.setItemLabelGenerator(p -> p.name(getLocale()) + " · " + p.ministryKo());
+		this.program.setItemLabelGenerator(p -> p.name(getLocale()) + " · "
+				+ catalog.ministry(p.ministry()).map(m -> m.name(getLocale())).orElse(p.ministry()));
 		this.program.setRequired(true);
 		catalog.applicablePrograms().stream().findFirst().ifPresent(this.program::setValue);
 

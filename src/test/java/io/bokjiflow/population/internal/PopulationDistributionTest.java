@@ -179,7 +179,7 @@ class PopulationDistributionTest {
 				}
 				List<BenefitRecord> livelihood = p.benefits()
 					.stream()
-					.filter(b -> b.programCode().equals("NBLS_LIVELIHOOD"))
+					.filter(b -> b.programCode().equals("LIVELIHOOD_BENEFIT"))
 					.toList();
 				assertThat(livelihood).as("livelihood record").hasSize(1);
 				BenefitRecord record = livelihood.get(0);
@@ -197,7 +197,7 @@ class PopulationDistributionTest {
 		}
 		double active = persons.stream()
 			.flatMap(p -> p.benefits().stream())
-			.filter(b -> b.programCode().equals("NBLS_LIVELIHOOD") && b.periodTo() == null)
+			.filter(b -> b.programCode().equals("LIVELIHOOD_BENEFIT") && b.periodTo() == null)
 			.filter(b -> b.status() == BenefitStatus.ACTIVE)
 			.count();
 		assertThat(active).isGreaterThan(0.025 * SIZE);
