@@ -37,6 +37,20 @@ public interface SimulatorBulkLoad {
 	void write(Batch batch);
 
 	/**
+	 * Prepares the caller's transaction for very many rows: drops the primary keys of the
+	 * {@code pds_*} tables (all on the random number hash), so that
+	 * {@link #finishLargeLoad()} builds them once, sorted, in the same transaction. Other
+	 * sessions wait for those tables until the transaction ends: start-up and benchmark
+	 * loads only.
+	 */
+	void beginLargeLoad();
+
+	/**
+	 * Rebuilds the primary keys {@link #beginLargeLoad()} dropped, checking uniqueness.
+	 */
+	void finishLargeLoad();
+
+	/**
 	 * The resident numbers of the simulator's fixed demo residents
 	 * ({@code simulator/qualifications.csv}), which a generated population must not
 	 * reuse.

@@ -36,6 +36,22 @@ public interface RegistryBulkLoad {
 	 */
 	void write(Batch batch);
 
+	/**
+	 * Prepares the caller's transaction for very many rows (hundreds of thousands): drops
+	 * the unique index on the number hash, whose random keys make each insert a random
+	 * write, so that {@link #finishLargeLoad()} can build it once, sorted, in the same
+	 * transaction. Until the transaction ends, other sessions wait for the person table:
+	 * use it for start-up and benchmark loads only.
+	 */
+	void beginLargeLoad();
+
+	/**
+	 * Rebuilds what {@link #beginLargeLoad()} dropped, checking uniqueness over all rows.
+	 * @throws org.springframework.dao.DataIntegrityViolationException when two persons
+	 * share a number
+	 */
+	void finishLargeLoad();
+
 	/** Rows waiting to be written, already encoded for {@code COPY}. */
 	interface Batch {
 

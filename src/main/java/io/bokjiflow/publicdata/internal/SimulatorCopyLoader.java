@@ -11,6 +11,7 @@ import io.bokjiflow.registry.Rrn;
 import io.bokjiflow.shared.CopyRows;
 import io.bokjiflow.shared.PostgresCopy;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,38 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 
 	private final SimulatorFixtureResidents fixtures;
 
-	SimulatorCopyLoader(DataSource dataSource, SimulatorKeys keys, SimulatorFixtureResidents fixtures) {
+	private final JdbcTemplate jdbc;
+
+	/** Table and primary-key columns, as in V5__publicdata_simulator.sql. */
+	private static final List<String[]> PRIMARY_KEYS = List.of(new String[] { "pds_person", "rrn_hash" },
+			new String[] { "pds_income", "rrn_hash, year, kind" }, new String[] { "pds_asset", "rrn_hash, kind, seq" },
+			new String[] { "pds_insurance", "rrn_hash" },
+			new String[] { "pds_qualification", "rrn_hash, kind, valid_from" });
+
+	SimulatorCopyLoader(DataSource dataSource, SimulatorKeys keys, SimulatorFixtureResidents fixtures,
+			JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.keys = keys;
 		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void beginLargeLoad() {
+		for (String[] pk : PRIMARY_KEYS) {
+			this.jdbc.execute("alter table " + pk[0] + " drop constraint " + pk[0] + "_pkey");
+		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void finishLargeLoad() {
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		for (String[] pk : PRIMARY_KEYS) {
+			this.jdbc
+				.execute("alter table " + pk[0] + " add constraint " + pk[0] + "_pkey primary key (" + pk[1] + ")");
+		}
 	}
 
 	@Override

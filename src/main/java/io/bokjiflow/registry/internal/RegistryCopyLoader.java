@@ -9,6 +9,7 @@ import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.shared.CopyRows;
 import io.bokjiflow.shared.PostgresCopy;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,12 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 
 	private final RrnProtector protector;
 
-	RegistryCopyLoader(DataSource dataSource, RrnProtector protector) {
+	private final JdbcTemplate jdbc;
+
+	RegistryCopyLoader(DataSource dataSource, RrnProtector protector, JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.protector = protector;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -44,6 +48,20 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 		for (CopyRows rows : copyBatch.tablesInForeignKeyOrder()) {
 			PostgresCopy.copy(this.dataSource, rows);
 		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void beginLargeLoad() {
+		// The constraint name PostgreSQL gave "rrn_hash ... unique" in V2__registry.sql.
+		this.jdbc.execute("alter table reg_person drop constraint reg_person_rrn_hash_key");
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void finishLargeLoad() {
+		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
+		this.jdbc.execute("alter table reg_person add constraint reg_person_rrn_hash_key unique (rrn_hash)");
 	}
 
 	/** One table buffer per registry table, filled as records are added. */
