@@ -38,17 +38,13 @@ public interface SimulatorBulkLoad {
 
 	/**
 	 * Prepares the caller's transaction for very many rows: drops the primary keys of the
-	 * {@code pds_*} tables (all on the random number hash), so that
-	 * {@link #finishLargeLoad()} builds them once, sorted, in the same transaction. Other
-	 * sessions wait for those tables until the transaction ends: start-up and benchmark
-	 * loads only.
+	 * {@code pds_*} tables (all on the random number hash), so that the returned handle's
+	 * {@link io.bokjiflow.registry.RegistryBulkLoad.LargeLoad#finish()} builds them once,
+	 * sorted, in the same transaction. Other sessions wait for those tables until the
+	 * transaction ends: start-up and benchmark loads only.
+	 * @return what to call when the rows are written
 	 */
-	void beginLargeLoad();
-
-	/**
-	 * Rebuilds the primary keys {@link #beginLargeLoad()} dropped, checking uniqueness.
-	 */
-	void finishLargeLoad();
+	io.bokjiflow.registry.RegistryBulkLoad.LargeLoad beginLargeLoad();
 
 	/**
 	 * The resident numbers of the simulator's fixed demo residents

@@ -39,18 +39,26 @@ public interface RegistryBulkLoad {
 	/**
 	 * Prepares the caller's transaction for very many rows (hundreds of thousands): drops
 	 * the unique index on the number hash, whose random keys make each insert a random
-	 * write, so that {@link #finishLargeLoad()} can build it once, sorted, in the same
-	 * transaction. Until the transaction ends, other sessions wait for the person table:
-	 * use it for start-up and benchmark loads only.
+	 * write, and the foreign keys of the loaded tables, so that
+	 * {@link LargeLoad#finish()} can build the index once, sorted, and check each foreign
+	 * key with one join, in the same transaction. Until the transaction ends, other
+	 * sessions wait for the registry's tables: use it for start-up and benchmark loads
+	 * only.
+	 * @return what to call when the rows are written
 	 */
-	void beginLargeLoad();
+	LargeLoad beginLargeLoad();
 
-	/**
-	 * Rebuilds what {@link #beginLargeLoad()} dropped, checking uniqueness over all rows.
-	 * @throws org.springframework.dao.DataIntegrityViolationException when two persons
-	 * share a number
-	 */
-	void finishLargeLoad();
+	/** Constraints waiting to be restored after a large load. */
+	interface LargeLoad {
+
+		/**
+		 * Restores the dropped constraints in the same transaction, checking every row.
+		 * @throws org.springframework.dao.DataAccessException when rows break one (e.g.
+		 * two persons share a number)
+		 */
+		void finish();
+
+	}
 
 	/** Rows waiting to be written, already encoded for {@code COPY}. */
 	interface Batch {

@@ -156,10 +156,8 @@ class PopulationLoader {
 		log.info(
 				"Loading a synthetic population of {} persons (seed {}, data {}) into the registry and the SIMULATOR{}",
 				size, seed, this.data.version(), largeLoad ? "; indexes on random keys are rebuilt at the end" : "");
-		if (largeLoad) {
-			this.registry.beginLargeLoad();
-			this.simulator.beginLargeLoad();
-		}
+		List<RegistryBulkLoad.LargeLoad> deferred = largeLoad
+				? List.of(this.registry.beginLargeLoad(), this.simulator.beginLargeLoad()) : List.of();
 		BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
 		Thread producer = new Thread(() -> produce(queue, seed, size, firstHouseholdNo, excluded),
 				"population-generator");
@@ -205,10 +203,7 @@ class PopulationLoader {
 			producer.interrupt();
 		}
 		long r0 = System.nanoTime();
-		if (largeLoad) {
-			this.registry.finishLargeLoad();
-			this.simulator.finishLargeLoad();
-		}
+		deferred.forEach(RegistryBulkLoad.LargeLoad::finish);
 		long rebuilding = System.nanoTime() - r0;
 		Duration took = Duration.ofNanos(System.nanoTime() - t0);
 		LoadResult result = new LoadResult(this.data.version(), seed, persons, households, firstHouseholdNo,

@@ -8,7 +8,9 @@ import javax.sql.DataSource;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.SimulatorBulkLoad;
 import io.bokjiflow.registry.Rrn;
+import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.shared.CopyRows;
+import io.bokjiflow.shared.DeferredConstraints;
 import io.bokjiflow.shared.PostgresCopy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +34,6 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 
 	private final JdbcTemplate jdbc;
 
-	/** Table and primary-key columns, as in V5__publicdata_simulator.sql. */
-	private static final List<String[]> PRIMARY_KEYS = List.of(new String[] { "pds_person", "rrn_hash" },
-			new String[] { "pds_income", "rrn_hash, year, kind" }, new String[] { "pds_asset", "rrn_hash, kind, seq" },
-			new String[] { "pds_insurance", "rrn_hash" },
-			new String[] { "pds_qualification", "rrn_hash, kind, valid_from" });
-
 	SimulatorCopyLoader(DataSource dataSource, SimulatorKeys keys, SimulatorFixtureResidents fixtures,
 			JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
@@ -48,20 +44,10 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void beginLargeLoad() {
-		for (String[] pk : PRIMARY_KEYS) {
-			this.jdbc.execute("alter table " + pk[0] + " drop constraint " + pk[0] + "_pkey");
-		}
-	}
-
-	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void finishLargeLoad() {
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
-		for (String[] pk : PRIMARY_KEYS) {
-			this.jdbc
-				.execute("alter table " + pk[0] + " add constraint " + pk[0] + "_pkey primary key (" + pk[1] + ")");
-		}
+	public RegistryBulkLoad.LargeLoad beginLargeLoad() {
+		DeferredConstraints keys = DeferredConstraints.drop(this.jdbc,
+				List.of("pds_person", "pds_income", "pds_asset", "pds_insurance", "pds_qualification"), "p", List.of());
+		return keys::restore;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.bokjiflow.registry.Masking;
 import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.shared.CopyRows;
+import io.bokjiflow.shared.DeferredConstraints;
 import io.bokjiflow.shared.PostgresCopy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,16 +53,23 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void beginLargeLoad() {
-		// The constraint name PostgreSQL gave "rrn_hash ... unique" in V2__registry.sql.
-		this.jdbc.execute("alter table reg_person drop constraint reg_person_rrn_hash_key");
-	}
-
-	@Override
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void finishLargeLoad() {
-		this.jdbc.execute("set local maintenance_work_mem = '256MB'");
-		this.jdbc.execute("alter table reg_person add constraint reg_person_rrn_hash_key unique (rrn_hash)");
+	public LargeLoad beginLargeLoad() {
+		// The number hash's unique constraint (the name PostgreSQL gave "rrn_hash ...
+		// unique"
+		// in V2__registry.sql) and the foreign keys of every table a batch writes.
+		DeferredConstraints hash = DeferredConstraints.drop(this.jdbc, List.of("reg_person"), "u",
+				List.of("reg_person_rrn_hash_key"));
+		if (hash.size() != 1) {
+			throw new IllegalStateException("reg_person_rrn_hash_key not found");
+		}
+		DeferredConstraints foreignKeys = DeferredConstraints.drop(this.jdbc,
+				List.of("reg_household", "reg_household_member", "reg_qualification", "reg_benefit_record",
+						"reg_bank_account", "reg_life_event"),
+				"f", List.of());
+		return () -> {
+			hash.restore();
+			foreignKeys.restore();
+		};
 	}
 
 	/** One table buffer per registry table, filled as records are added. */
