@@ -39,11 +39,9 @@ public interface RegistryBulkLoad {
 	/**
 	 * Prepares the caller's transaction for very many rows (hundreds of thousands): drops
 	 * the unique index on the number hash, whose random keys make each insert a random
-	 * write, and the foreign keys of the loaded tables, so that
-	 * {@link LargeLoad#finish()} can build the index once, sorted, and check each foreign
-	 * key with one join, in the same transaction. Until the transaction ends, other
-	 * sessions wait for the registry's tables: use it for start-up and benchmark loads
-	 * only.
+	 * write, so that {@link LargeLoad#finish()} can build it once, sorted, in the same
+	 * transaction. Until the transaction ends, other sessions wait for the person table:
+	 * use it for start-up and benchmark loads only.
 	 * @return what to call when the rows are written
 	 */
 	LargeLoad beginLargeLoad();

@@ -34,11 +34,8 @@ class RegistryBulkLoadIT extends IntegrationTest {
 
 	private static final String SOURCE = "RegistryBulkLoadIT";
 
-	private static final List<String> DEFERRED = List.of("reg_person_rrn_hash_key", "reg_household_head_person_id_fkey",
-			"reg_household_member_household_id_fkey", "reg_household_member_person_id_fkey",
-			"reg_qualification_person_id_fkey", "reg_benefit_record_person_id_fkey", "reg_bank_account_person_id_fkey",
-			"reg_life_event_person_id_fkey", "pds_person_pkey", "pds_income_pkey", "pds_asset_pkey",
-			"pds_insurance_pkey", "pds_qualification_pkey");
+	private static final List<String> DEFERRED = List.of("reg_person_rrn_hash_key", "pds_person_pkey",
+			"pds_income_pkey", "pds_asset_pkey", "pds_insurance_pkey", "pds_qualification_pkey");
 
 	@Autowired
 	private RegistryBulkLoad bulkLoad;
