@@ -37,6 +37,16 @@ public interface SimulatorBulkLoad {
 	void write(Batch batch);
 
 	/**
+	 * Prepares the caller's transaction for very many rows: drops the primary keys of the
+	 * {@code pds_*} tables (all on the random number hash), so that the returned handle's
+	 * {@link io.bokjiflow.registry.RegistryBulkLoad.LargeLoad#finish()} builds them once,
+	 * sorted, in the same transaction. Other sessions wait for those tables until the
+	 * transaction ends: start-up and benchmark loads only.
+	 * @return what to call when the rows are written
+	 */
+	io.bokjiflow.registry.RegistryBulkLoad.LargeLoad beginLargeLoad();
+
+	/**
 	 * The resident numbers of the simulator's fixed demo residents
 	 * ({@code simulator/qualifications.csv}), which a generated population must not
 	 * reuse.

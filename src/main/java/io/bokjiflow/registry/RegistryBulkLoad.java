@@ -36,6 +36,28 @@ public interface RegistryBulkLoad {
 	 */
 	void write(Batch batch);
 
+	/**
+	 * Prepares the caller's transaction for very many rows (hundreds of thousands): drops
+	 * the unique index on the number hash, whose random keys make each insert a random
+	 * write, so that {@link LargeLoad#finish()} can build it once, sorted, in the same
+	 * transaction. Until the transaction ends, other sessions wait for the person table:
+	 * use it for start-up and benchmark loads only.
+	 * @return what to call when the rows are written
+	 */
+	LargeLoad beginLargeLoad();
+
+	/** Constraints waiting to be restored after a large load. */
+	interface LargeLoad {
+
+		/**
+		 * Restores the dropped constraints in the same transaction, checking every row.
+		 * @throws org.springframework.dao.DataAccessException when rows break one (e.g.
+		 * two persons share a number)
+		 */
+		void finish();
+
+	}
+
 	/** Rows waiting to be written, already encoded for {@code COPY}. */
 	interface Batch {
 

@@ -79,6 +79,9 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 
 	private final LongSet numbers;
 
+	/** Eight bits of the seed at the front of every id, keeping populations apart. */
+	private final long idTag;
+
 	private final Weighted<Integer> sizes;
 
 	private final Map<Integer, Weighted<HouseholdType>> typesBySize = new HashMap<>();
@@ -137,6 +140,7 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 		this.firstHouseholdNo = firstHouseholdNo;
 		this.today = data.referenceDate();
 		this.source = data.recordSource() + ", seed " + seed;
+		this.idTag = mix(seed) & 0xFF;
 		this.numbers = new LongSet(size + excluded.size() + data.reservedNumbers().numbers().size() + 16);
 		for (Rrn rrn : excluded) {
 			this.numbers.add(digits(rrn));
@@ -258,7 +262,7 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 		}
 		long i = this.index++;
 		SplittableRandom rng = new SplittableRandom(mix(this.seed + GOLDEN * (i + 1)));
-		GeneratedHousehold household = new HouseholdBuilder(rng, this.firstHouseholdNo + i, this.size - this.persons)
+		GeneratedHousehold household = new HouseholdBuilder(rng, i, this.firstHouseholdNo + i, this.size - this.persons)
 			.build();
 		this.persons += household.persons().size();
 		return household;
@@ -381,6 +385,10 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 
 		private final SplittableRandom rng;
 
+		private final long index;
+
+		private int ids;
+
 		private final long householdNo;
 
 		private final int maxSize;
@@ -405,8 +413,9 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 
 		private final EnumMap<Relationship, Integer> firstOf = new EnumMap<>(Relationship.class);
 
-		HouseholdBuilder(SplittableRandom rng, long householdNo, int maxSize) {
+		HouseholdBuilder(SplittableRandom rng, long index, long householdNo, int maxSize) {
 			this.rng = rng;
+			this.index = index;
 			this.householdNo = householdNo;
 			this.maxSize = maxSize;
 		}
@@ -1173,8 +1182,18 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 			return m.relationship == Relationship.HEAD;
 		}
 
+		/**
+		 * A version-8 (custom) UUID that grows with the household index: seed tag (8
+		 * bits), household index (32), a counter within the household (12, around the
+		 * version nibble), then random bits. Ids that grow make every index on them, and
+		 * on the person ids that refer to them, grow at its right edge instead of at
+		 * random places: the difference between a fast and a slow load of a million
+		 * persons.
+		 */
 		private UUID uuid() {
-			long hi = (this.rng.nextLong() & ~0xF000L) | 0x4000L;
+			int n = this.ids++;
+			long hi = (PopulationGenerator.this.idTag << 56) | ((this.index & 0xFFFFFFFFL) << 24)
+					| (((n >> 4) & 0xFFL) << 16) | 0x8000L | ((long) (n & 0xF) << 8) | this.rng.nextInt(256);
 			long lo = (this.rng.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 			return new UUID(hi, lo);
 		}

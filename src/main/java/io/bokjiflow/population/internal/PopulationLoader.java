@@ -71,7 +71,8 @@ class PopulationLoader {
 
 	/** What a load did. */
 	record LoadResult(String dataVersion, long seed, int persons, int households, long firstHouseholdNo,
-			long registryRows, long simulatorRows, Duration took) {
+			long registryRows, long simulatorRows, boolean largeLoad, Duration took, Duration waitingForGenerator,
+			Duration rebuildingIndexes) {
 
 		long personsPerSecond() {
 			return Math.round(this.persons / Math.max(0.001, this.took.toNanos() / 1e9));
@@ -99,7 +100,7 @@ class PopulationLoader {
 				log.info("Synthetic population already loaded ({}); not loading again", existing.get(0));
 				return null;
 			}
-			return copy(seed, size, 1, excluded, started, t0);
+			return copy(seed, size, 1, size >= this.properties.largeLoadFrom(), excluded, started, t0);
 		});
 		if (result != null) {
 			logDone(result, System.nanoTime() - t0);
@@ -113,16 +114,18 @@ class PopulationLoader {
 	 * @param seed the seed
 	 * @param size the persons
 	 * @param firstHouseholdNo the first household number (keep populations apart)
+	 * @param largeLoad whether to drop the indexes on random keys and rebuild them at the
+	 * end (see {@link RegistryBulkLoad#beginLargeLoad()})
 	 * @return the load
 	 */
-	LoadResult load(long seed, int size, long firstHouseholdNo) {
+	LoadResult load(long seed, int size, long firstHouseholdNo, boolean largeLoad) {
 		requireKnownRegions();
 		Set<Rrn> excluded = this.simulator.fixtureNumbers();
 		Instant started = this.clock.instant();
 		long t0 = System.nanoTime();
 		LoadResult result = this.transactions.execute(status -> {
 			lock();
-			return copy(seed, size, firstHouseholdNo, excluded, started, t0);
+			return copy(seed, size, firstHouseholdNo, largeLoad, excluded, started, t0);
 		});
 		logDone(result, System.nanoTime() - t0);
 		return result;
@@ -148,9 +151,13 @@ class PopulationLoader {
 		}
 	}
 
-	private LoadResult copy(long seed, int size, long firstHouseholdNo, Set<Rrn> excluded, Instant started, long t0) {
-		log.info("Loading a synthetic population of {} persons (seed {}, data {}) into the registry and the SIMULATOR",
-				size, seed, this.data.version());
+	private LoadResult copy(long seed, int size, long firstHouseholdNo, boolean largeLoad, Set<Rrn> excluded,
+			Instant started, long t0) {
+		log.info(
+				"Loading a synthetic population of {} persons (seed {}, data {}) into the registry and the SIMULATOR{}",
+				size, seed, this.data.version(), largeLoad ? "; indexes on random keys are rebuilt at the end" : "");
+		List<RegistryBulkLoad.LargeLoad> deferred = largeLoad
+				? List.of(this.registry.beginLargeLoad(), this.simulator.beginLargeLoad()) : List.of();
 		BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
 		Thread producer = new Thread(() -> produce(queue, seed, size, firstHouseholdNo, excluded),
 				"population-generator");
@@ -161,9 +168,12 @@ class PopulationLoader {
 		long registryRows = 0;
 		long simulatorRows = 0;
 		int nextTenth = 1;
+		long waiting = 0;
 		try {
 			while (true) {
+				long w0 = System.nanoTime();
 				Chunk chunk = queue.take();
+				waiting += System.nanoTime() - w0;
 				if (chunk.failure() != null) {
 					throw new IllegalStateException("Generating the population failed", chunk.failure());
 				}
@@ -192,9 +202,12 @@ class PopulationLoader {
 		finally {
 			producer.interrupt();
 		}
+		long r0 = System.nanoTime();
+		deferred.forEach(RegistryBulkLoad.LargeLoad::finish);
+		long rebuilding = System.nanoTime() - r0;
 		Duration took = Duration.ofNanos(System.nanoTime() - t0);
 		LoadResult result = new LoadResult(this.data.version(), seed, persons, households, firstHouseholdNo,
-				registryRows, simulatorRows, took);
+				registryRows, simulatorRows, largeLoad, took, Duration.ofNanos(waiting), Duration.ofNanos(rebuilding));
 		this.jdbc
 			.update("insert into pop_load (data_version, seed, persons, households, first_household_no, registry_rows, "
 					+ "simulator_rows, started_at, finished_at, persons_per_second) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -243,9 +256,12 @@ class PopulationLoader {
 		double seconds = nanosWithCommit / 1e9;
 		log.info(
 				"Synthetic population loaded: {} persons in {} households ({} registry rows, {} SIMULATOR rows) "
-						+ "in {} s with commit, {} persons/s (seed {}, data {})",
+						+ "in {} s with commit, {} persons/s (seed {}, data {}; waited {} s for the generator, "
+						+ "{} s rebuilding indexes)",
 				r.persons(), r.households(), r.registryRows(), r.simulatorRows(), String.format("%.1f", seconds),
-				Math.round(r.persons() / Math.max(seconds, 0.001)), r.seed(), r.dataVersion());
+				Math.round(r.persons() / Math.max(seconds, 0.001)), r.seed(), r.dataVersion(),
+				String.format("%.1f", r.waitingForGenerator().toNanos() / 1e9),
+				String.format("%.1f", r.rebuildingIndexes().toNanos() / 1e9));
 	}
 
 	/** Batches of one round trip, or the generator's failure. */

@@ -10,13 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoSize the demo set-up's population
  * @param seed the seed: the same seed and size always give the same population
  * @param chunkSize persons per {@code COPY} round trip
+ * @param largeLoadFrom from this size on, a start-up load drops the indexes on random
+ * keys and rebuilds them at the end (the tables are locked for others meanwhile)
  */
 @ConfigurationProperties("bokjiflow.population")
-record PopulationProperties(Integer size, int demoSize, long seed, int chunkSize) {
+record PopulationProperties(Integer size, int demoSize, long seed, int chunkSize, int largeLoadFrom) {
 
 	PopulationProperties {
 		if (chunkSize <= 0) {
 			chunkSize = 10_000;
+		}
+		if (largeLoadFrom <= 0) {
+			largeLoadFrom = 200_000;
 		}
 	}
 

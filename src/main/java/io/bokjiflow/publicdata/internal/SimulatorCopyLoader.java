@@ -8,9 +8,12 @@ import javax.sql.DataSource;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.SimulatorBulkLoad;
 import io.bokjiflow.registry.Rrn;
+import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.shared.CopyRows;
+import io.bokjiflow.shared.DeferredConstraints;
 import io.bokjiflow.shared.PostgresCopy;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +32,22 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 
 	private final SimulatorFixtureResidents fixtures;
 
-	SimulatorCopyLoader(DataSource dataSource, SimulatorKeys keys, SimulatorFixtureResidents fixtures) {
+	private final JdbcTemplate jdbc;
+
+	SimulatorCopyLoader(DataSource dataSource, SimulatorKeys keys, SimulatorFixtureResidents fixtures,
+			JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.keys = keys;
 		this.fixtures = fixtures;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public RegistryBulkLoad.LargeLoad beginLargeLoad() {
+		DeferredConstraints keys = DeferredConstraints.drop(this.jdbc,
+				List.of("pds_person", "pds_income", "pds_asset", "pds_insurance", "pds_qualification"), "p", List.of());
+		return keys::restore;
 	}
 
 	@Override

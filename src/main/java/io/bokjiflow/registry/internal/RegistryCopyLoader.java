@@ -7,8 +7,10 @@ import javax.sql.DataSource;
 import io.bokjiflow.registry.Masking;
 import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.shared.CopyRows;
+import io.bokjiflow.shared.DeferredConstraints;
 import io.bokjiflow.shared.PostgresCopy;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +27,12 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 
 	private final RrnProtector protector;
 
-	RegistryCopyLoader(DataSource dataSource, RrnProtector protector) {
+	private final JdbcTemplate jdbc;
+
+	RegistryCopyLoader(DataSource dataSource, RrnProtector protector, JdbcTemplate jdbc) {
 		this.dataSource = dataSource;
 		this.protector = protector;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -44,6 +49,23 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 		for (CopyRows rows : copyBatch.tablesInForeignKeyOrder()) {
 			PostgresCopy.copy(this.dataSource, rows);
 		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public LargeLoad beginLargeLoad() {
+		// The number hash's unique constraint: the name PostgreSQL gave "rrn_hash ...
+		// unique"
+		// in V2__registry.sql. The foreign keys stay: with growing person ids their
+		// checks
+		// are cheap, and checking them again afterwards cost more than it saved
+		// (measured).
+		DeferredConstraints hash = DeferredConstraints.drop(this.jdbc, List.of("reg_person"), "u",
+				List.of("reg_person_rrn_hash_key"));
+		if (hash.size() != 1) {
+			throw new IllegalStateException("reg_person_rrn_hash_key not found");
+		}
+		return hash::restore;
 	}
 
 	/** One table buffer per registry table, filled as records are added. */

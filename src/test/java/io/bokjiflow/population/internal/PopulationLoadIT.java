@@ -75,7 +75,8 @@ class PopulationLoadIT extends IntegrationTest {
 		new PopulationGenerator(this.data, SEED, SIZE, FIRST_HOUSEHOLD_NO, this.simulator.fixtureNumbers())
 			.forEachRemaining(this.expected::add);
 		this.before = counts();
-		this.result = this.loader.load(SEED, SIZE, FIRST_HOUSEHOLD_NO);
+		// The large-load path (indexes dropped and rebuilt) on a small population.
+		this.result = this.loader.load(SEED, SIZE, FIRST_HOUSEHOLD_NO, true);
 		this.after = counts();
 	}
 
@@ -116,6 +117,20 @@ class PopulationLoadIT extends IntegrationTest {
 		assertThat(rows.get("reg_benefit_record")).isPositive();
 		assertThat(this.result.persons()).isEqualTo(SIZE);
 		assertThat(this.result.households()).isEqualTo(this.expected.size());
+	}
+
+	@Test
+	void shouldRestoreTheIndexesALargeLoadDrops() {
+		List<String> constraints = this.jdbc
+			.queryForList("select conname from pg_constraint where conrelid::regclass::text like 'reg\\_%' "
+					+ "or conrelid::regclass::text like 'pds\\_%'", String.class);
+
+		assertThat(this.result.largeLoad()).isTrue();
+		assertThat(constraints).contains("reg_person_rrn_hash_key", "pds_person_pkey", "pds_income_pkey",
+				"pds_asset_pkey", "pds_insurance_pkey", "pds_qualification_pkey", "reg_household_head_person_id_fkey",
+				"reg_household_member_household_id_fkey", "reg_household_member_person_id_fkey",
+				"reg_qualification_person_id_fkey", "reg_benefit_record_person_id_fkey",
+				"reg_bank_account_person_id_fkey", "reg_life_event_person_id_fkey");
 	}
 
 	@Test
