@@ -1,25 +1,9 @@
 package io.bokjiflow.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
-import io.bokjiflow.testing.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,56 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see it gone; then a supervisor finds the process in Camunda Cockpit with the same
  * login. Screenshots go to {@code target/screenshots/}.
  */
-class CaseworkerJourneyE2E extends IntegrationTest {
-
-	private static final Path SHOTS = Paths.get("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	private BrowserContext context;
+class CaseworkerJourneyE2E extends BrowserTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() throws Exception {
-		Files.createDirectories(SHOTS);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(Paths.get(System.getProperty("bokjiflow.test.chromium", "/usr/bin/chromium")))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void newContext() {
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("ko-KR"));
-		this.context.setDefaultTimeout(30_000);
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
 
 	@Test
 	void caseworkerRegistersClaimsAndDecidesAnApplication() {
@@ -166,21 +104,6 @@ class CaseworkerJourneyE2E extends IntegrationTest {
 		this.page.navigate(baseUrl() + "/camunda/app/cockpit/default/#/processes");
 		assertThat(this.page.getByText("여행바우처 (Travel voucher)").first()).isVisible();
 		shot("cockpit");
-	}
-
-	private void signInAs(String username) {
-		this.page.navigate(baseUrl() + "/login");
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
-		shot("login");
-		this.page.locator("input[name='username']").fill(username);
-		this.page.locator("input[name='password']").fill(PASSWORD);
-		this.page.locator("input[name='password']").press("Enter");
-		this.page.waitForURL(url -> !url.contains("/login"));
-	}
-
-	private void shot(String name) {
-		this.page.waitForTimeout(300);
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 }

@@ -1,23 +1,6 @@
 package io.bokjiflow.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
-import io.bokjiflow.testing.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -26,52 +9,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * 복지알림이 in a real headless Chromium: sign in, search the catalogue, open a program and
  * read its details; screenshots in {@code target/screenshots/catalog*.png}.
  */
-class CatalogE2E extends IntegrationTest {
+class CatalogE2E extends BrowserTest {
 
-	private static final Path SHOTS = Paths.get("target", "screenshots");
-
-	private static Playwright playwright;
-
-	private static Browser browser;
-
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchBrowser() throws Exception {
-		Files.createDirectories(SHOTS);
-		playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions()
-				.setExecutablePath(Paths.get(System.getProperty("bokjiflow.test.chromium", "/usr/bin/chromium")))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void newContext() {
-		this.context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(1440, 960).setLocale("ko-KR"));
-		this.context.setDefaultTimeout(30_000);
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
+	@Override
+	protected int[] viewport() {
+		return new int[] { 1440, 960 };
 	}
 
 	@Test
@@ -105,20 +47,6 @@ class CatalogE2E extends IntegrationTest {
 			.click();
 		assertThat(this.page.locator("#program-documents")).containsText("금융재산 증빙서류");
 		shot("catalog-linked");
-	}
-
-	private void signInAs(String username) {
-		this.page.navigate(baseUrl() + "/login");
-		this.page.waitForLoadState(LoadState.NETWORKIDLE);
-		this.page.locator("input[name='username']").fill(username);
-		this.page.locator("input[name='password']").fill(PASSWORD);
-		this.page.locator("input[name='password']").press("Enter");
-		this.page.waitForURL(url -> !url.contains("/login"));
-	}
-
-	private void shot(String name) {
-		this.page.waitForTimeout(500);
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")));
 	}
 
 }
