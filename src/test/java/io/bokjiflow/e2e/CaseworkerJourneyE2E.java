@@ -14,6 +14,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.LoadState;
 import io.bokjiflow.testing.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -145,7 +146,11 @@ class CaseworkerJourneyE2E extends IntegrationTest {
 	void supervisorSeesTheProcessInCockpitWithTheSameLogin() {
 		signInAs("sv.gangnam");
 		this.page.navigate(baseUrl() + "/camunda/app/cockpit/default/#/processes");
-		assertThat(this.page.getByText("여행바우처 (Travel voucher)").first()).isVisible();
+		// Cockpit is a large single-page application: on a busy 2-core machine it needs
+		// more
+		// than the default 5 s to list the processes.
+		assertThat(this.page.getByText("여행바우처 (Travel voucher)").first())
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		shot("cockpit");
 	}
 
