@@ -2,6 +2,7 @@ package io.bokjiflow.shared;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -61,6 +62,15 @@ public final class CopyRows {
 	/** Completed rows. */
 	public int rows() {
 		return this.rows;
+	}
+
+	/** Completed rows of several tables together. */
+	public static long rows(List<CopyRows> tables) {
+		long n = 0;
+		for (CopyRows rows : tables) {
+			n += rows.rows();
+		}
+		return n;
 	}
 
 	/** Encoded bytes. */

@@ -2,6 +2,7 @@ package io.bokjiflow.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -60,6 +61,21 @@ public final class PostgresCopy {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	/**
+	 * Copies several tables' rows, in list order (parents before children), in the
+	 * current transaction.
+	 * @param dataSource the data source whose transaction-bound connection to use
+	 * @param tables the encoded rows of each table
+	 * @return the number of rows copied
+	 */
+	public static long copy(DataSource dataSource, List<CopyRows> tables) {
+		long copied = 0;
+		for (CopyRows rows : tables) {
+			copied += copy(dataSource, rows);
+		}
+		return copied;
 	}
 
 	private static RuntimeException translate(String table, SQLException ex) {

@@ -61,9 +61,7 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 		if (!(batch instanceof CopyBatch copyBatch)) {
 			throw new IllegalArgumentException("Not a batch of this loader: " + batch.getClass().getName());
 		}
-		for (CopyRows rows : copyBatch.tables()) {
-			PostgresCopy.copy(this.dataSource, rows);
-		}
+		PostgresCopy.copy(this.dataSource, copyBatch.tables());
 	}
 
 	@Override
@@ -157,11 +155,7 @@ class SimulatorCopyLoader implements SimulatorBulkLoad {
 
 		@Override
 		public long rows() {
-			long n = 0;
-			for (CopyRows rows : tables()) {
-				n += rows.rows();
-			}
-			return n;
+			return CopyRows.rows(tables());
 		}
 
 	}

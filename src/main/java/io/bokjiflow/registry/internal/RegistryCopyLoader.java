@@ -46,9 +46,7 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 		if (!(batch instanceof CopyBatch copyBatch)) {
 			throw new IllegalArgumentException("Not a batch of this loader: " + batch.getClass().getName());
 		}
-		for (CopyRows rows : copyBatch.tablesInForeignKeyOrder()) {
-			PostgresCopy.copy(this.dataSource, rows);
-		}
+		PostgresCopy.copy(this.dataSource, copyBatch.tablesInForeignKeyOrder());
 	}
 
 	@Override
@@ -186,11 +184,7 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 
 		@Override
 		public long rows() {
-			long n = 0;
-			for (CopyRows rows : tablesInForeignKeyOrder()) {
-				n += rows.rows();
-			}
-			return n;
+			return CopyRows.rows(tablesInForeignKeyOrder());
 		}
 
 		private static void requireDongCode(String code) {
