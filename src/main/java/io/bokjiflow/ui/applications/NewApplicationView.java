@@ -105,7 +105,11 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 			.sorted(Comparator.comparing((Organization o) -> !o.parentCode().equals(user.sigunguCode()))
 				.thenComparing(Organization::code))
 			.toList());
-		this.adminDong.setItemLabelGenerator(o -> identity.organization(o.parentCode())
+		// One query for every district name rather than one per list entry.
+		java.util.Map<String, Organization> districts = identity.organizations(OrgLevel.SIGUNGU)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Organization::code, o -> o));
+		this.adminDong.setItemLabelGenerator(o -> java.util.Optional.ofNullable(districts.get(o.parentCode()))
 			.map(p -> p.name(getLocale()) + " " + o.name(getLocale()))
 			.orElse(o.name(getLocale())));
 		this.adminDong.setRequired(true);
