@@ -1,7 +1,6 @@
 package io.bokjiflow.bench;
 
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -74,6 +73,11 @@ public final class BenchMain {
 		}
 		if (config.runs("2")) {
 			new AsyncChainScenario(ctx).run("2", JobExecutorSettings.DEFAULTS);
+			JobExecutorSettings tuned = tunedJobExecutor();
+			if (tuned != null) {
+				// A candidate tuning, measured the same way, for docs/performance.md.
+				new AsyncChainScenario(ctx).run("2.tuned", tuned);
+			}
 		}
 		if (config.runs("4")) {
 			new TaskListScenario(ctx).run();
@@ -139,8 +143,19 @@ public final class BenchMain {
 		return Double.NaN;
 	}
 
-	static Duration seconds(double s) {
-		return Duration.ofMillis(Math.round(s * 1000));
+	/**
+	 * The job executor settings {@code -Dbench.jobexecutor.tuned=core,max,queue,jobs}
+	 * name for a second run of scenario 2 ({@code none} = no second run).
+	 */
+	private static JobExecutorSettings tunedJobExecutor() {
+		String spec = System.getProperty("bench.jobexecutor.tuned", TUNED_DEFAULT);
+		if (spec.isBlank() || spec.equals("none")) {
+			return null;
+		}
+		int[] v = java.util.Arrays.stream(spec.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+		return new JobExecutorSettings(v[0], v[1], v[2], v[3]);
 	}
+
+	private static final String TUNED_DEFAULT = "none";
 
 }

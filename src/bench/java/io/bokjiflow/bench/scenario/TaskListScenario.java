@@ -296,6 +296,7 @@ public final class TaskListScenario {
 		}
 		long copiesPerTemplate = (instances + templates - 1) / templates;
 		long next = (long) metaDouble("history_clone_next");
+		long clonedBefore = (long) metaDouble("history_cloned_instances");
 		String inList = templateIds.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
 		log.info("Task list: cloning {} completed historic instances from {} engine-completed templates",
 				copiesPerTemplate * templates, templates);
@@ -316,6 +317,17 @@ public final class TaskListScenario {
 						ps.executeUpdate();
 					}
 				}
+				// The progress commits with the rows, so an interrupted run resumes
+				// cleanly.
+				try (PreparedStatement ps = c.prepareStatement("insert into " + SCHEMA
+						+ ".bench_meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value")) {
+					ps.setString(1, "history_clone_next");
+					ps.setString(2, Double.toString(next + to));
+					ps.executeUpdate();
+					ps.setString(1, "history_cloned_instances");
+					ps.setString(2, Double.toString(clonedBefore + to * templates));
+					ps.executeUpdate();
+				}
 				c.commit();
 				long done = to * templates;
 				log.info("Task list: {} historic instances cloned ({} inst/s)", done,
@@ -326,8 +338,6 @@ public final class TaskListScenario {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not clone history", ex);
 		}
-		setMeta("history_clone_next", next + copiesPerTemplate);
-		addMeta("history_cloned_instances", copiesPerTemplate * templates);
 	}
 
 	private static String cloneSelect(Connection c, String table, String templateIds) throws SQLException {
