@@ -145,10 +145,12 @@ public final class BenchMain {
 
 	/**
 	 * The job executor settings {@code -Dbench.jobexecutor.tuned=core,max,queue,jobs}
-	 * name for a second run of scenario 2 ({@code none} = no second run).
+	 * name for a second run of scenario 2 ({@code none} = no second run; the default in
+	 * quick runs).
 	 */
 	private static JobExecutorSettings tunedJobExecutor() {
-		String spec = System.getProperty("bench.jobexecutor.tuned", TUNED_DEFAULT);
+		boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
+		String spec = System.getProperty("bench.jobexecutor.tuned", quick ? "none" : TUNED_DEFAULT);
 		if (spec.isBlank() || spec.equals("none")) {
 			return null;
 		}
@@ -156,6 +158,10 @@ public final class BenchMain {
 		return new JobExecutorSettings(v[0], v[1], v[2], v[3]);
 	}
 
-	private static final String TUNED_DEFAULT = "none";
+	/**
+	 * The candidate of the full run: 4 threads (no growth beyond them on 2 cores), 10
+	 * jobs per acquisition and a queue of 10, so one acquisition feeds every thread.
+	 */
+	private static final String TUNED_DEFAULT = "4,4,10,10";
 
 }
