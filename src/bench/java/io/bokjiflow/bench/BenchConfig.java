@@ -56,7 +56,7 @@ public record BenchConfig(boolean quick, boolean fresh, Set<String> scenarios, P
 				Path.of(prop("bench.dir", "target/bench")), url, user, password == null ? "" : password,
 				Integer.parseInt(prop("bench.threads", "4")), seconds("bench.warmup", quick ? 15 : 75),
 				seconds("bench.baseline.window", quick ? 4 : 10), seconds("bench.scenario.window", quick ? 6 : 20),
-				Integer.parseInt(prop("bench.attempts", quick ? "1" : "3")),
+				Integer.parseInt(prop("bench.attempts", quick ? "1" : "2")),
 				Integer.parseInt(prop("bench.async.backlog", quick ? "600" : "3000")),
 				Integer.parseInt(prop("bench.tasks.open", quick ? "10000" : "100000")),
 				Long.parseLong(prop("bench.history.instances", quick ? "0" : "1000000")),
