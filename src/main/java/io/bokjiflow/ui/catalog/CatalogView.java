@@ -39,6 +39,7 @@ import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.catalog.ProgramQuery;
 import io.bokjiflow.catalog.Region;
 import io.bokjiflow.catalog.Situation;
+import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -350,14 +351,8 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 		return p;
 	}
 
-	private Span fact(String labelKey, String value) {
-		Span label = new Span(getTranslation(labelKey));
-		label.addClassName("fact-label");
-		Span v = new Span(value == null ? "-" : value);
-		v.addClassName("fact-value");
-		Span fact = new Span(label, v);
-		fact.addClassName("fact");
-		return fact;
+	private Fact fact(String labelKey, String value) {
+		return new Fact(getTranslation(labelKey), value);
 	}
 
 	private static Span pill(String text, String variant) {

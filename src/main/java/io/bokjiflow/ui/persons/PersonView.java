@@ -27,6 +27,7 @@ import io.bokjiflow.identity.Role;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.Registry;
 import io.bokjiflow.shared.ClockConfiguration;
+import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -182,14 +183,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		return code == null ? "" : this.identity.organization(code).map(o -> o.name(locale)).orElse(code);
 	}
 
-	private Span fact(String labelKey, String value) {
-		Span label = new Span(getTranslation(labelKey));
-		label.addClassName("fact-label");
-		Span v = new Span(value == null ? "-" : value);
-		v.addClassName("fact-value");
-		Span fact = new Span(label, v);
-		fact.addClassName("fact");
-		return fact;
+	private Fact fact(String labelKey, String value) {
+		return new Fact(getTranslation(labelKey), value);
 	}
 
 	@Override

@@ -28,6 +28,7 @@ import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.shared.ClockConfiguration;
 import io.bokjiflow.shared.UserFacingException;
+import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
 import io.bokjiflow.ui.forms.CamundaFormRenderer;
 import io.bokjiflow.ui.i18n.UiLocale;
@@ -116,7 +117,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		String result = file.eligible()
 			.map(ok -> getTranslation(ok ? "task.eligible.yes" : "task.eligible.no") + " — " + rule)
 			.orElse("-");
-		Span resultSpan = fact("task.eligibility", result);
+		Fact resultSpan = fact("task.eligibility", result);
 		resultSpan.setId("eligibility-result");
 		caseCard.add(resultSpan);
 		caseCard.add(new H3(getTranslation("task.evidence")));
@@ -175,14 +176,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
-	private Span fact(String labelKey, String value) {
-		Span label = new Span(getTranslation(labelKey));
-		label.addClassName("fact-label");
-		Span v = new Span(value == null ? "-" : value);
-		v.addClassName("fact-value");
-		Span fact = new Span(label, v);
-		fact.addClassName("fact");
-		return fact;
+	private Fact fact(String labelKey, String value) {
+		return new Fact(getTranslation(labelKey), value);
 	}
 
 	private Button backButton() {
