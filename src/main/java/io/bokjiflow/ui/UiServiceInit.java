@@ -37,6 +37,12 @@ class UiServiceInit implements VaadinServiceInitListener {
 	}
 
 	static void show(Throwable t, VaadinSession session) {
+		if (clientResync(t)) {
+			// A repeated or out-of-order client message: Vaadin resynchronises the page
+			// by itself.
+			log.debug("Client message out of sequence; Vaadin resynchronises", t);
+			return;
+		}
 		var ui = com.vaadin.flow.component.UI.getCurrent();
 		if (ui == null) {
 			log.error("Error outside a UI", t);
@@ -45,6 +51,12 @@ class UiServiceInit implements VaadinServiceInitListener {
 		String message = message(t, ui);
 		Notification n = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
 		n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	private static boolean clientResync(Throwable t) {
+		StackTraceElement[] stack = t.getStackTrace();
+		return t instanceof UnsupportedOperationException && stack.length > 0
+				&& stack[0].getClassName().startsWith("com.vaadin.flow.server.communication.");
 	}
 
 	static String message(Throwable t, com.vaadin.flow.component.UI ui) {
