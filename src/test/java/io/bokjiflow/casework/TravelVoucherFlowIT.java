@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -265,12 +264,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	}
 
 	private Job fetchJob(ApplicationSummary app) {
-		ProcessInstance investigation = this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(app.applicationNo())
-			.processDefinitionKey("common-investigation")
-			.singleResult();
-		return investigation == null ? null
-				: this.management.createJobQuery().processInstanceId(investigation.getId()).singleResult();
+		return investigationJob(app.applicationNo());
 	}
 
 	private Task awaitReviewTask(ApplicationSummary app) {

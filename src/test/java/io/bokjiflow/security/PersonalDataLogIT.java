@@ -80,18 +80,17 @@ class PersonalDataLogIT extends IntegrationTest {
 		// The malformed answer fails the first attempt (logged with its stack trace); run
 		// the retry now.
 		Job job = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.management.createJobQuery().processInstanceId(app.processInstanceId()).singleResult(),
-					j -> j != null && j.getRetries() < 3);
+			.until(() -> investigationJob(app.applicationNo()), j -> j != null && j.getRetries() < 3);
 		this.management.executeJob(job.getId());
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.taskService.createTaskQuery().processInstanceId(app.processInstanceId()).count()
-					+ this.management.createJobQuery().processInstanceId(app.processInstanceId()).count() == 0);
+			.until(() -> investigationJob(app.applicationNo()) == null
+					&& this.taskService.createTaskQuery().processInstanceBusinessKey(app.applicationNo()).count() == 1);
 
 		ApplicationSummary second = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				"580315-2123457", "김영희", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceId(second.processInstanceId())
+				.processInstanceBusinessKey(second.applicationNo())
 				.singleResult(), t -> t != null);
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());

@@ -12,6 +12,10 @@ import java.util.function.Supplier;
 
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +46,12 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected Identity identity;
+
+	@Autowired
+	private RuntimeService runtimeService;
+
+	@Autowired
+	private ManagementService managementService;
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -118,6 +128,19 @@ public abstract class IntegrationTest {
 
 	protected void signOut() {
 		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * The public-data job of an application's investigation (the call activity shares the
+	 * application number as business key), or {@code null} while there is none.
+	 */
+	protected Job investigationJob(String applicationNo) {
+		ProcessInstance investigation = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(applicationNo)
+			.processDefinitionKey("common-investigation")
+			.singleResult();
+		return investigation == null ? null
+				: this.managementService.createJobQuery().processInstanceId(investigation.getId()).singleResult();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.bokjiflow.catalog.BenefitKind;
 import io.bokjiflow.catalog.Ministry;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.Region;
@@ -134,6 +135,10 @@ final class CatalogValidator {
 		}
 		if (p.documentsBefore().isEmpty() || p.documentsNow().isEmpty()) {
 			errors.add(at + "a linked program lists documents before and now");
+		}
+		boolean pays = p.benefitKind() == BenefitKind.CASH || p.benefitKind() == BenefitKind.VOUCHER;
+		if (pays != (p.paymentWon() != null) || (p.paymentWon() != null && p.paymentWon() <= 0)) {
+			errors.add(at + "a linked program paying cash or vouchers (and only such) needs a positive paymentWon");
 		}
 	}
 

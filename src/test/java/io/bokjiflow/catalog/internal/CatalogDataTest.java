@@ -95,8 +95,8 @@ class CatalogDataTest {
 	}
 
 	@Test
-	void shouldKeepOnlyTheTravelVoucherRunnableForNow() {
-		assertThat(CATALOG.applicablePrograms()).extracting(Program::code).containsExactly("TRAVEL_VOUCHER");
+	void shouldMakeExactlyTheLinkedProgramsApplicable() {
+		assertThat(CATALOG.applicablePrograms()).hasSize(27).allMatch(Program::linked);
 		assertThat(CATALOG.program("TRAVEL_VOUCHER")).map(Program::processKey).contains("travel-voucher");
 	}
 
