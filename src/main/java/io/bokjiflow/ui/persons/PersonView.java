@@ -259,6 +259,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 			.setFlexGrow(3);
 		if (mayApply && suggestions.stream().anyMatch(ServiceFinding.Suggestion::applicable)) {
 			grid.addComponentColumn(s -> s.applicable() ? applyButton(s.program()) : new Span())
+				.setKey("apply")
 				.setAutoWidth(true)
 				.setFlexGrow(0);
 		}
