@@ -47,8 +47,8 @@ public record ServiceFinding(List<Received> received, List<Suggestion> suggestio
 	 * A program the person could apply for.
 	 *
 	 * @param program the program
-	 * @param reasons why it fits, most specific first (qualifications, household, then
-	 * life stage)
+	 * @param reasons why it fits: the qualifications, then the household facts (both in
+	 * the order of {@link Situation}), then the life stage
 	 * @param generic whether the program is for everybody of the life stage (it names no
 	 * situation)
 	 */

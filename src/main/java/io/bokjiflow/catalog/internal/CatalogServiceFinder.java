@@ -167,10 +167,11 @@ class CatalogServiceFinder implements ServiceFinder {
 		if (!held.keySet().containsAll(program.requiredSituations())) {
 			return Optional.empty();
 		}
-		List<Reason> reasons = new ArrayList<>(program.situations()
+		// In the order of the person's situations, so that every row reads alike.
+		List<Reason> reasons = new ArrayList<>(held.entrySet()
 			.stream()
-			.filter(held::containsKey)
-			.flatMap(s -> held.get(s).stream())
+			.filter(e -> program.situations().contains(e.getKey()))
+			.flatMap(e -> e.getValue().stream())
 			.distinct()
 			.sorted(Comparator.comparing(Reason::kind))
 			.toList());

@@ -253,10 +253,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		}).setHeader(getTranslation("person.col.program")).setFlexGrow(3);
 		grid.addColumn(s -> ministry(s.program(), locale))
 			.setHeader(getTranslation("person.col.ministry"))
-			.setFlexGrow(2);
+			.setAutoWidth(true)
+			.setFlexGrow(0);
 		grid.addColumn(s -> s.reasons().stream().map(this::reason).collect(Collectors.joining(" · ")))
 			.setHeader(getTranslation("person.col.reason"))
-			.setFlexGrow(3);
+			.setFlexGrow(4);
 		if (mayApply && suggestions.stream().anyMatch(ServiceFinding.Suggestion::applicable)) {
 			grid.addComponentColumn(s -> s.applicable() ? applyButton(s.program()) : new Span())
 				.setKey("apply")

@@ -163,7 +163,7 @@ class CatalogServiceFinderTest {
 		assertThat(suggestion(poorAndDisabled, "DISABILITY_ALLOWANCE")).get()
 			.extracting(Suggestion::reasons)
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(Reason.class))
-			.containsExactly(new Reason(Kind.QUALIFICATION, "DISABILITY"), new Reason(Kind.QUALIFICATION, "NEAR_POOR"),
+			.containsExactly(new Reason(Kind.QUALIFICATION, "NEAR_POOR"), new Reason(Kind.QUALIFICATION, "DISABILITY"),
 					new Reason(Kind.LIFE_STAGE, "MIDDLE_AGE"));
 		assertThat(poorAndDisabled.suggestions().get(0).reasons()).as("the best fit has two qualifications").hasSize(3);
 	}
