@@ -33,7 +33,11 @@ import io.bokjiflow.publicdata.PublicDataSource;
  * @param documentsBefore documents an applicant had to bring before the linkage
  * @param documentsNow documents an applicant brings now
  * @param lifeStages the life stages the program is for (every age stage for any age)
- * @param situations the situations the program is for (empty for everybody)
+ * @param situations the situations the program is for (empty for everybody); a person in
+ * any one of them may be eligible
+ * @param requiredSituations those of {@code situations} a person must be in, all of them,
+ * for the program to fit at all (e.g. {@code DISABILITY} for the disability pension,
+ * which also lists {@code LOW_INCOME}); empty when any one of {@code situations} will do
  * @param applyAt where one applies
  * @param applyKo how and where to apply, in Korean
  * @param applyEn how and where to apply, in English
@@ -47,9 +51,9 @@ public record Program(String code, String nameKo, String nameEn, String ministry
 		String legalBasis, boolean linked, Investigation investigation, BenefitKind benefitKind, String benefitKo,
 		String benefitEn, String eligibilityKo, String eligibilityEn, Integer decisionDeadlineDays, String processKey,
 		Long paymentWon, String applicationPrefix, List<PublicDataSource> publicData, List<String> documentsBefore,
-		List<String> documentsNow, List<LifeStage> lifeStages, List<Situation> situations, List<ApplyChannel> applyAt,
-		String applyKo, String applyEn, List<String> regions, String remarkKo, String remarkEn, List<String> sources,
-		List<String> assumptions) {
+		List<String> documentsNow, List<LifeStage> lifeStages, List<Situation> situations,
+		List<Situation> requiredSituations, List<ApplyChannel> applyAt, String applyKo, String applyEn,
+		List<String> regions, String remarkKo, String remarkEn, List<String> sources, List<String> assumptions) {
 
 	public Program {
 		publicData = copy(publicData);
@@ -57,6 +61,7 @@ public record Program(String code, String nameKo, String nameEn, String ministry
 		documentsNow = copy(documentsNow);
 		lifeStages = copy(lifeStages);
 		situations = copy(situations);
+		requiredSituations = copy(requiredSituations);
 		applyAt = copy(applyAt);
 		regions = regions == null ? List.of(Region.ALL) : List.copyOf(regions);
 		sources = copy(sources);

@@ -4,6 +4,8 @@
  * them, on which legal basis, who qualifies, what they give, how to apply — searchable by
  * keyword, life stage, situation, region and benefit kind. Programs are data
  * ({@code catalog/*.yml}) with their sources and assumptions marked. Publishes
- * {@link io.bokjiflow.catalog.ProgramCatalog}.
+ * {@link io.bokjiflow.catalog.ProgramCatalog} and the missing-service finder
+ * {@link io.bokjiflow.catalog.ServiceFinder}, which takes a person's circumstances (not
+ * the registry's types) and tells what they receive and could apply for.
  */
 package io.bokjiflow.catalog;

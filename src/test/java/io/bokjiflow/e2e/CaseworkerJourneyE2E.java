@@ -29,7 +29,7 @@ class CaseworkerJourneyE2E extends BrowserTest {
 		assertThat(this.page.locator("#card-my-tasks")).isVisible();
 		shot("home");
 
-		this.page.navigate(baseUrl() + "/applications/new");
+		this.page.navigate(baseUrl() + "/applications/new?program=TRAVEL_VOUCHER");
 		this.page.locator("#rrn input").fill("850912-1456786");
 		this.page.locator("#rrn input").press("Tab");
 		assertThat(this.page.locator("#person-status")).containsText("등록되지 않은 대상자");

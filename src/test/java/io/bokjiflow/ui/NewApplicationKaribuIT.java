@@ -28,7 +28,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldRejectABadResidentNumberWithAClearMessageAndKeepTheForm() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate(NewApplicationView.class);
+		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
 		long before = applications();
 
 		TextField rrn = _get(TextField.class, spec -> spec.withId("rrn"));
@@ -53,7 +53,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldRefuseSubmissionWithoutConsentAndSayWhy() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate(NewApplicationView.class);
+		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
 		long before = applications();
 
 		_setValue(_get(TextField.class, spec -> spec.withId("rrn")), "760614-1246807");
@@ -69,7 +69,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldSubmitAValidApplicationAndShowItsNumber() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate(NewApplicationView.class);
+		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
 		_setValue(_get(TextField.class, spec -> spec.withId("rrn")), "441205-2908172");
 		_setValue(_get(TextField.class, spec -> spec.withId("name")), "문옥순");
 		_setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
@@ -82,6 +82,30 @@ class NewApplicationKaribuIT extends KaribuTest {
 		NotificationsKt.expectNotifications("접수되었습니다. 신청번호 " + number);
 		assertThat(_get(TextField.class, spec -> spec.withId("rrn")).getValue()).as("ready for the next applicant")
 			.isEmpty();
+	}
+
+	@Test
+	void shouldAskForTheProgramWhenNoneIsChosen() {
+		openUiAs("cw.gangnam");
+		UI.getCurrent().navigate(NewApplicationView.class);
+		long before = applications();
+		_setValue(_get(TextField.class, spec -> spec.withId("rrn")), "760614-1246807");
+		_setValue(_get(TextField.class, spec -> spec.withId("name")), "임재현");
+		_setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
+		NotificationsKt.clearNotifications();
+		_click(_get(Button.class, spec -> spec.withId("submit-application")));
+
+		NotificationsKt.expectNotifications("접수할 수 있는 사업을 선택하세요.");
+		assertThat(applications()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldOfferTheFinancialConsentOnlyForProgramsThatQueryFinancialAssets() {
+		openUiAs("cw.gangnam");
+		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
+		assertThat(_get(Checkbox.class, spec -> spec.withId("financial-consent")).isVisible()).isFalse();
+		UI.getCurrent().navigate("applications/new?program=PERMANENT_RENTAL");
+		assertThat(_get(Checkbox.class, spec -> spec.withId("financial-consent")).isVisible()).isTrue();
 	}
 
 	private long applications() {

@@ -83,6 +83,9 @@ final class CatalogValidator {
 			if (p.lifeStages().isEmpty()) {
 				errors.add(at + "at least one life stage is required (all six for any age)");
 			}
+			if (!p.situations().containsAll(p.requiredSituations())) {
+				errors.add(at + "requiredSituations must be some of the program's situations");
+			}
 			if (p.applyAt().isEmpty()) {
 				errors.add(at + "applyAt is required");
 			}

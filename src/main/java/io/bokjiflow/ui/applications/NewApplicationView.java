@@ -17,6 +17,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.bokjiflow.casework.ApplicationSummary;
@@ -39,11 +41,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Registers an application: the program, the applicant (found by resident number or
- * registered), and the applicant's consent to the use of public data.
+ * registered), and the applicant's consent to the use of public data. A program can be
+ * chosen in the link: {@code applications/new?program=TRAVEL_VOUCHER}.
  */
 @Route(value = "applications/new", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
-public class NewApplicationView extends VerticalLayout implements HasDynamicTitle {
+public class NewApplicationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	/** Query parameter that chooses the program, e.g. {@code program=TRAVEL_VOUCHER}. */
+	public static final String PROGRAM_PARAMETER = "program";
 
 	private final Casework casework;
 
@@ -83,7 +89,6 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 		this.program.setItemLabelGenerator(p -> p.name(getLocale()) + " · "
 				+ catalog.ministry(p.ministry()).map(m -> m.name(getLocale())).orElse(p.ministry()));
 		this.program.setRequired(true);
-		catalog.applicablePrograms().stream().findFirst().ifPresent(this.program::setValue);
 
 		this.rrn.setId("rrn");
 		this.rrn.setLabel(getTranslation("application.rrn"));
@@ -147,6 +152,15 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 				new HorizontalLayout(this.submit));
 		box.addClassName("form-card");
 		add(box);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(PROGRAM_PARAMETER)
+			.flatMap(code -> this.program.getListDataView().getItems().filter(p -> p.code().equals(code)).findFirst())
+			.ifPresent(this.program::setValue);
 	}
 
 	private void lookUp() {

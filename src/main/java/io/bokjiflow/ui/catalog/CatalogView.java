@@ -55,7 +55,7 @@ public class CatalogView extends VerticalLayout implements BeforeEnterObserver, 
 	/**
 	 * Query parameter that opens a program, e.g. {@code catalog?program=TRAVEL_VOUCHER}.
 	 */
-	static final String PROGRAM_PARAMETER = "program";
+	public static final String PROGRAM_PARAMETER = "program";
 
 	/** Query parameter that fills the search field. */
 	static final String KEYWORD_PARAMETER = "q";

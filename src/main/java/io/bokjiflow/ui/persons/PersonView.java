@@ -1,12 +1,17 @@
 package io.bokjiflow.ui.persons;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,22 +24,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
+import io.bokjiflow.catalog.ServiceFinder;
+import io.bokjiflow.catalog.ServiceFinding;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
+import io.bokjiflow.registry.BenefitStatus;
 import io.bokjiflow.registry.PersonProfile;
+import io.bokjiflow.registry.PersonStatus;
 import io.bokjiflow.registry.Registry;
-import io.bokjiflow.shared.ClockConfiguration;
 import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
+import io.bokjiflow.ui.applications.NewApplicationView;
+import io.bokjiflow.ui.catalog.CatalogView;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A person as the integrated eligibility & benefit-history DB knows them: household,
  * qualifications, benefits received, accounts and changes, masked; only for users of the
- * person's 시·군·구. Every opening is audited.
+ * person's 시·군·구. Every opening is audited. The service finder adds what the person
+ * receives and which programs they could apply for (누락 서비스 발굴).
  */
 @Route(value = "persons/:personId", layout = MainLayout.class)
 @RolesAllowed({ "CASEWORKER", "SUPERVISOR", "ADMINISTRATOR" })
@@ -49,12 +63,18 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final ProgramCatalog catalog;
 
+	private final ServiceFinder finder;
+
+	private final Clock clock;
+
 	private String title = "";
 
-	public PersonView(Registry registry, Identity identity, ProgramCatalog catalog) {
+	public PersonView(Registry registry, Identity identity, ProgramCatalog catalog, ServiceFinder finder, Clock clock) {
 		this.registry = registry;
 		this.identity = identity;
 		this.catalog = catalog;
+		this.finder = finder;
+		this.clock = clock;
 		addClassName("person-view");
 	}
 
@@ -88,7 +108,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private void render(PersonProfile profile) {
 		Locale locale = getLocale();
-		LocalDate today = LocalDate.now(ClockConfiguration.ZONE);
+		LocalDate today = LocalDate.now(this.clock);
 		var p = profile.person();
 		this.title = p.maskedName() + " · " + p.maskedRrn();
 		add(new H2(this.title));
@@ -123,6 +143,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 				.setHeader(getTranslation("person.col.state"));
 		}));
 		add(columns);
+		add(services(profile, today, locale));
 
 		NumberFormat won = NumberFormat.getIntegerInstance(Locale.KOREA);
 		add(section("person.benefits", profile.benefits(), "benefits", grid -> {
@@ -156,6 +177,136 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 			grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("person.col.detail"));
 			grid.addColumn(PersonProfile.Event::source).setHeader(getTranslation("person.col.source"));
 		}));
+	}
+
+	/** What the person receives and could apply for, side by side. */
+	private Component services(PersonProfile profile, LocalDate today, Locale locale) {
+		FlexLayout columns = new FlexLayout();
+		columns.setId("person-services");
+		columns.addClassNames("task-columns", "services-columns");
+		columns.setWidthFull();
+		if (!PersonStatus.ALIVE.name().equals(profile.person().status())) {
+			Paragraph note = new Paragraph(getTranslation("person.services.notAlive"));
+			note.addClassName("hint");
+			columns.add(note);
+			return columns;
+		}
+		ServiceFinding found = this.finder.find(ProfileCircumstances.of(profile, today));
+		// A program paid now and one only suspended both count as received; say which.
+		java.util.Map<String, String> states = profile.benefits()
+			.stream()
+			.collect(Collectors.toMap(PersonProfile.Benefit::programCode, PersonProfile.Benefit::status,
+					(a, b) -> BenefitStatus.ACTIVE.name().equals(a) ? a : b));
+
+		Component received = section("person.services.received", found.received(), "received", grid -> {
+			grid.addComponentColumn(r -> programLink(r.programCode(), r.name(locale), r.program() != null))
+				.setHeader(getTranslation("person.col.program"));
+			grid.addColumn(r -> r.program() == null ? "" : ministry(r.program(), locale))
+				.setHeader(getTranslation("person.col.ministry"));
+			grid.addColumn(r -> getTranslation("benefitStatus." + states.get(r.programCode())))
+				.setHeader(getTranslation("person.col.state"));
+		});
+		received.addClassName("services-received");
+
+		VerticalLayout suggested = new VerticalLayout();
+		suggested.addClassNames("form-card", "services-suggested");
+		suggested.setPadding(true);
+		List<ServiceFinding.Suggestion> targeted = found.targeted();
+		List<ServiceFinding.Suggestion> generic = found.generic();
+		suggested.add(new H3(getTranslation("person.services.suggested") + " (" + found.suggestions().size() + ")"));
+		Paragraph hint = new Paragraph(getTranslation("person.services.hint"));
+		hint.addClassName("hint");
+		suggested.add(hint);
+		if (found.suggestions().isEmpty()) {
+			suggested.add(new Paragraph(getTranslation("person.services.none")));
+		}
+		if (!targeted.isEmpty()) {
+			suggested.add(suggestionGrid(targeted, "person-suggestions", locale));
+		}
+		if (!generic.isEmpty()) {
+			Details everybody = new Details(getTranslation("person.services.generic") + " (" + generic.size() + ")",
+					suggestionGrid(generic, "person-suggestions-generic", locale));
+			everybody.setId("person-suggestions-generic-details");
+			everybody.setWidthFull();
+			everybody.setOpened(targeted.isEmpty());
+			suggested.add(everybody);
+		}
+		columns.add(received, suggested);
+		return columns;
+	}
+
+	private Grid<ServiceFinding.Suggestion> suggestionGrid(List<ServiceFinding.Suggestion> suggestions, String id,
+			Locale locale) {
+		boolean mayApply = this.identity.currentUser().has(Role.CASEWORKER);
+		Grid<ServiceFinding.Suggestion> grid = new Grid<>();
+		grid.setId(id);
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addComponentColumn(s -> {
+			Span cell = new Span(programLink(s.program().code(), s.program().name(locale), true));
+			if (s.program().linked()) {
+				Span pill = new Span(getTranslation("catalog.linked"));
+				pill.addClassNames("pill", "pill-linked");
+				cell.add(pill);
+			}
+			return cell;
+		}).setHeader(getTranslation("person.col.program")).setFlexGrow(3);
+		grid.addColumn(s -> ministry(s.program(), locale))
+			.setHeader(getTranslation("person.col.ministry"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		grid.addColumn(s -> s.reasons().stream().map(this::reason).collect(Collectors.joining(" · ")))
+			.setHeader(getTranslation("person.col.reason"))
+			.setFlexGrow(4);
+		if (mayApply && suggestions.stream().anyMatch(ServiceFinding.Suggestion::applicable)) {
+			grid.addComponentColumn(s -> s.applicable() ? applyButton(s.program()) : new Span())
+				.setKey("apply")
+				.setAutoWidth(true)
+				.setFlexGrow(0);
+		}
+		if (suggestions.size() > 12) {
+			grid.setHeight("28rem");
+		}
+		else {
+			grid.setAllRowsVisible(true);
+		}
+		grid.setItems(suggestions);
+		return grid;
+	}
+
+	private Component programLink(String code, String name, boolean catalogued) {
+		if (!catalogued) {
+			return new Span(name);
+		}
+		RouterLink link = new RouterLink(name, CatalogView.class);
+		link.setQueryParameters(QueryParameters.of(CatalogView.PROGRAM_PARAMETER, code));
+		link.addClassName("program-link");
+		return link;
+	}
+
+	private Button applyButton(Program program) {
+		Button apply = new Button(getTranslation("person.services.apply"),
+				e -> getUI().ifPresent(ui -> ui.navigate(NewApplicationView.class,
+						QueryParameters.of(NewApplicationView.PROGRAM_PARAMETER, program.code()))));
+		apply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+		apply.setId("apply-" + program.code());
+		return apply;
+	}
+
+	private String ministry(Program program, Locale locale) {
+		return this.catalog.ministry(program.ministry()).map(m -> m.name(locale)).orElse(program.ministry());
+	}
+
+	private String reason(ServiceFinding.Reason reason) {
+		return switch (reason.kind()) {
+			case QUALIFICATION -> getTranslation("qualification." + reason.code());
+			case HOUSEHOLD ->
+				getTranslation("person.services.reason.household", getTranslation("situation." + reason.code()));
+			case LIFE_STAGE -> getTranslation("lifeStage." + reason.code());
+			case CHILD_LIFE_STAGE ->
+				"PREGNANCY_BIRTH".equals(reason.code()) ? getTranslation("person.services.reason.birth")
+						: getTranslation("person.services.reason.child", getTranslation("lifeStage." + reason.code()));
+		};
 	}
 
 	private <T> Component section(String titleKey, List<T> items, String id,

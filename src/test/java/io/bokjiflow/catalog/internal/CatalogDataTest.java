@@ -126,7 +126,9 @@ class CatalogDataTest {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("program NO_SOURCE: at least one source is required")
 			.hasMessageContaining("program BAD_REGION: unknown 시·도 code 99")
-			.hasMessageContaining("program LINKED_WITHOUT_PREFIX: a linked program needs an applicationPrefix");
+			.hasMessageContaining("program LINKED_WITHOUT_PREFIX: a linked program needs an applicationPrefix")
+			.hasMessageContaining(
+					"program REQUIRES_UNLISTED: requiredSituations must be some of the program's situations");
 	}
 
 }
