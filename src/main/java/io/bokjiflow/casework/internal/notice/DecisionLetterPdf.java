@@ -8,9 +8,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 
 import org.springframework.stereotype.Component;
 
@@ -74,6 +86,7 @@ public class DecisionLetterPdf {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useUnicodeLineBreaker(new KeepAllLineBreaker());
 		builder.useFont(() -> new ByteArrayInputStream(this.regular), FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(this.bold), FAMILY, 700, FontStyle.NORMAL, true);
 		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
@@ -82,12 +95,61 @@ public class DecisionLetterPdf {
 		builder.toStream(out);
 		try {
 			builder.run();
+			return repairToUnicode(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not print the decision letter", ex);
 		}
-		return out.toByteArray();
 	}
+
+	/**
+	 * Makes spaces read back as spaces. Nanum Gothic maps U+0000–U+001F, U+0020 and
+	 * U+00A0 to one blank glyph, and PDFBox writes the lowest of them, U+0000, into the
+	 * font's ToUnicode map: viewers would copy and search the letter's spaces as NUL
+	 * characters, and PDF/A forbids U+0000 there. Each single-glyph mapping to a control
+	 * character becomes U+0020.
+	 */
+	static byte[] repairToUnicode(byte[] pdf) throws IOException {
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			Set<COSStream> seen = new HashSet<>();
+			boolean changed = false;
+			for (PDPage page : doc.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					COSStream toUnicode = resources.getFont(name).getCOSObject().getCOSStream(COSName.TO_UNICODE);
+					if (toUnicode == null || !seen.add(toUnicode)) {
+						continue;
+					}
+					String cmap;
+					try (InputStream in = toUnicode.createInputStream()) {
+						cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+					}
+					String repaired = CONTROL_RANGE.matcher(cmap).replaceAll("<$1> <$1> <0020>");
+					repaired = CONTROL_CHAR.matcher(repaired).replaceAll("<$1> <0020>");
+					if (!repaired.equals(cmap)) {
+						try (OutputStream os = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
+							os.write(repaired.getBytes(StandardCharsets.ISO_8859_1));
+						}
+						changed = true;
+					}
+				}
+			}
+			if (!changed) {
+				return pdf;
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A bfrange entry of one glyph mapped to a control character. */
+	private static final Pattern CONTROL_RANGE = Pattern
+		.compile("<([0-9A-Fa-f]{4})>[ \\t]+<\\1>[ \\t]+<00[01][0-9A-Fa-f]>");
+
+	/** A bfchar entry mapped to a control character. */
+	private static final Pattern CONTROL_CHAR = Pattern
+		.compile("(?m)^<([0-9A-Fa-f]{4})>[ \\t]+<00[01][0-9A-Fa-f]>[ \\t]*$");
 
 	/** The letter as XHTML, the input of the layout. */
 	String html(DecisionLetter letter) {
@@ -98,7 +160,11 @@ public class DecisionLetterPdf {
 		h.append("<title>").append(esc(letter.title() + " · " + letter.applicationNo())).append("</title>");
 		h.append("<meta name=\"author\" content=\"").append(esc(letter.issuer())).append("\"/>");
 		h.append("<meta name=\"subject\" content=\"").append(esc(letter.applicationNo())).append("\"/>");
-		h.append("<style>").append(CSS).append("</style></head><body>");
+		h.append("<style>")
+			.append(CSS)
+			.append("</style></head><body class=\"")
+			.append(letter.locale().getLanguage())
+			.append("\">");
 
 		h.append("<div class=\"footer\">").append(esc(letter.footer())).append(" · <span class=\"page\"></span></div>");
 		h.append("<div class=\"institution\">").append(esc(letter.institution())).append("</div>");
@@ -126,7 +192,9 @@ public class DecisionLetterPdf {
 		h.append("<h2>").append(esc(letter.label("reasons"))).append("</h2>");
 		h.append("<table class=\"reasons\">");
 		for (DecisionLetter.Reason reason : letter.reasons()) {
-			row(h, esc(reason.label()), esc(reason.text()));
+			boolean coded = reason.code() != null && reason.kind() != DecisionLetter.ReasonKind.EVIDENCE;
+			row(h, esc(reason.label()),
+					esc(reason.text()) + (coded ? " <span class=\"code\">" + esc(reason.code()) + "</span>" : ""));
 		}
 		h.append("</table>");
 
@@ -186,37 +254,41 @@ public class DecisionLetterPdf {
 	}
 
 	private static final String CSS = """
-			@page { size: A4; margin: 20mm 20mm 22mm 20mm;
+			@page { size: A4; margin: 15mm 19mm 17mm 19mm;
 			  @bottom-center { content: element(footer); } }
-			body { font-family: 'NanumGothic'; font-size: 10pt; line-height: 1.55; color: #1a1a1a; }
+			body { font-family: 'NanumGothic'; font-size: 10pt; line-height: 1.5; color: #1a1a1a; }
 			.footer { position: running(footer); font-size: 7.5pt; color: #666666; text-align: center; }
 			.page::after { content: counter(page) " / " counter(pages); }
 			.institution { text-align: center; font-size: 11pt; letter-spacing: 1pt; color: #333333; }
-			h1 { text-align: center; font-size: 17pt; font-weight: bold; margin: 2mm 0 6mm 0;
-			  padding-bottom: 3mm; border-bottom: 1.5pt solid #1f3f6e; }
-			h2 { font-size: 11pt; font-weight: bold; margin: 5mm 0 2mm 0; padding-left: 2mm;
+			h1 { text-align: center; font-size: 17pt; font-weight: bold; margin: 1.5mm 0 4.5mm 0;
+			  padding-bottom: 2.5mm; border-bottom: 1.5pt solid #1f3f6e; }
+			h2 { font-size: 11pt; font-weight: bold; margin: 4.5mm 0 1.5mm 0; padding-left: 2mm;
 			  border-left: 3pt solid #1f3f6e; }
 			table { width: 100%; border-collapse: collapse; }
+			td, p { word-wrap: break-word; }
 			th { text-align: left; vertical-align: top; font-weight: bold; }
 			table.addressee { margin-bottom: 3mm; }
 			table.addressee th { width: 18mm; padding: 0.5mm 0; }
 			table.addressee td { padding: 0.5mm 0; }
-			table.facts th, table.reasons th { width: 34mm; background-color: #eef2f7;
-			  border: 0.5pt solid #9aa7b8; padding: 1.6mm 2.5mm; }
-			table.facts td, table.reasons td { border: 0.5pt solid #9aa7b8; padding: 1.6mm 2.5mm; }
+			table.facts th, table.reasons th { width: 30mm; background-color: #eef2f7;
+			  border: 0.5pt solid #9aa7b8; padding: 1.1mm 2.5mm; }
+			table.facts td, table.reasons td { border: 0.5pt solid #9aa7b8; padding: 1.1mm 2.5mm; }
+			.code { font-size: 7.5pt; color: #555555; letter-spacing: 0.2pt; }
 			table.reasons th { font-weight: normal; color: #333333; }
 			.number { font-weight: bold; letter-spacing: 0.3pt; }
 			.outcome { font-weight: bold; font-size: 11pt; }
 			.approved { color: #0d5c2a; }
 			.rejected { color: #8b1a1a; }
-			.intro { margin: 3mm 0 3mm 0; }
+			.intro { margin: 2.5mm 0 2.5mm 0; }
 			.benefit { margin: 0; padding: 0 2.5mm; }
 			.rights { border: 0.8pt solid #1f3f6e; background-color: #f5f8fc; padding: 1mm 3.5mm; }
-			.rights p { margin: 2mm 0; }
+			.rights p { margin: 1.5mm 0; }
 			.right { font-weight: bold; }
-			.issued { text-align: center; margin: 9mm 0 0 0; font-size: 11pt; }
-			.issuer { text-align: center; font-size: 16pt; font-weight: bold; letter-spacing: 2pt; margin: 3mm 0 6mm 0; }
-			.contact { font-size: 9pt; color: #333333; border-top: 0.5pt solid #9aa7b8; padding-top: 2mm; }
+			.issued { text-align: center; margin: 6mm 0 0 0; font-size: 11pt; }
+			.issuer { text-align: center; font-size: 15pt; font-weight: bold; letter-spacing: 2pt; margin: 2mm 0 4mm 0; }
+			body.en table.facts th, body.en table.reasons th { width: 38mm; }
+			body.en .institution, body.en .issuer { letter-spacing: 0; }
+			.contact { font-size: 8.5pt; color: #333333; border-top: 0.5pt solid #9aa7b8; padding-top: 1.5mm; margin: 0; }
 			""";
 
 }

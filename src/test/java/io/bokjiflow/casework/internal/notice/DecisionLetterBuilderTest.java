@@ -43,9 +43,11 @@ class DecisionLetterBuilderTest {
 
 		assertThat(letter.reasons()).extracting(Reason::kind)
 			.containsExactly(ReasonKind.DECISION_BASIS, ReasonKind.RULE, ReasonKind.EVIDENCE);
-		assertThat(letter.reasons().get(0).label()).isEqualTo("결정 방식 (REVIEW_APPROVE)");
+		assertThat(letter.reasons().get(0).label()).isEqualTo("결정 방식");
+		assertThat(letter.reasons().get(0).code()).isEqualTo("REVIEW_APPROVE");
 		assertThat(letter.reasons().get(0).text()).contains("담당 공무원");
-		assertThat(letter.reasons().get(1).label()).isEqualTo("판정 규칙 (BASIC_LIVELIHOOD)");
+		assertThat(letter.reasons().get(1).label()).isEqualTo("판정 규칙");
+		assertThat(letter.reasons().get(1).code()).isEqualTo("BASIC_LIVELIHOOD");
 		assertThat(letter.reasons().get(1).text()).contains("국민기초생활보장 수급자");
 		assertThat(letter.reasons().get(2).text()).isEqualTo("SIMULATOR: 사회보장정보원 (simulated) (2026년 3월 2일 조회)");
 		assertObjectionRight(letter);
@@ -82,7 +84,7 @@ class DecisionLetterBuilderTest {
 		assertThat(caseworker.label()).isEqualTo("담당 공무원 의견");
 		// As written (trimmed), and never read as a template.
 		assertThat(caseworker.text()).isEqualTo("신청일 현재 다른 시·군·구에 주소가 있어 지원 대상이 아닙니다. {head}");
-		assertThat(letter.reasons().get(2).label()).isEqualTo("판정 규칙 (NEAR_POOR)");
+		assertThat(letter.reasons().get(2).code()).isEqualTo("NEAR_POOR");
 		assertThat(letter.reasons().get(3).text()).isEqualTo("차상위계층 확인 규칙 (travel-voucher-eligibility, 2번째 행)");
 	}
 
