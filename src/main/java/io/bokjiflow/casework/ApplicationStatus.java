@@ -5,6 +5,6 @@ package io.bokjiflow.casework;
  */
 public enum ApplicationStatus {
 
-	SUBMITTED, IN_REVIEW, APPROVED, REJECTED
+	SUBMITTED, INVESTIGATING, IN_REVIEW, APPROVED, REJECTED
 
 }

@@ -25,6 +25,8 @@ import io.bokjiflow.publicdata.PublicDataSource;
  * @param eligibilityEn who qualifies (the target), in English
  * @param decisionDeadlineDays days from application to decision, for linked programs
  * @param processKey the BPMN process that carries an application, once there is one
+ * @param paymentWon for programs that pay cash or vouchers: the amount one approval hands
+ * to payments (KRW)
  * @param applicationPrefix prefix of application numbers, e.g. {@code TV}, for linked
  * programs
  * @param publicData public datasets the investigation fetches, for linked programs
@@ -44,7 +46,7 @@ import io.bokjiflow.publicdata.PublicDataSource;
 public record Program(String code, String nameKo, String nameEn, String ministry, String ministry2012,
 		String legalBasis, boolean linked, Investigation investigation, BenefitKind benefitKind, String benefitKo,
 		String benefitEn, String eligibilityKo, String eligibilityEn, Integer decisionDeadlineDays, String processKey,
-		String applicationPrefix, List<PublicDataSource> publicData, List<String> documentsBefore,
+		Long paymentWon, String applicationPrefix, List<PublicDataSource> publicData, List<String> documentsBefore,
 		List<String> documentsNow, List<LifeStage> lifeStages, List<Situation> situations, List<ApplyChannel> applyAt,
 		String applyKo, String applyEn, List<String> regions, String remarkKo, String remarkEn, List<String> sources,
 		List<String> assumptions) {

@@ -1,5 +1,6 @@
 package io.bokjiflow.registry;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,5 +48,14 @@ public interface Registry {
 	 * @return the clear number
 	 */
 	Rrn revealRrn(UUID personId, String accessedBy, String purpose);
+
+	/**
+	 * The members of the person's registered household (the person included), masked; an
+	 * investigation asks the public-data sources once per member. Empty when the person
+	 * has no registered household.
+	 * @param personId the person
+	 * @return the members, head first
+	 */
+	List<PersonProfile.Member> household(UUID personId);
 
 }

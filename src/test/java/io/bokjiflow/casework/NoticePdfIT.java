@@ -42,7 +42,7 @@ class NoticePdfIT extends IntegrationTest {
 	@Test
 	void shouldServeTheLetterOfADecidedCaseToItsDistrictOnly() throws Exception {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"480220-2567896", "정미숙", null, "1168065000", true, UUID.randomUUID().toString())));
+				"480220-2567896", "정미숙", null, "1168065000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())
@@ -56,12 +56,13 @@ class NoticePdfIT extends IntegrationTest {
 
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());
-			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE"));
+			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
 			return null;
 		});
 
 		HttpResponse<byte[]> letter = get(path, "cw.gangnam");
 		assertThat(letter.statusCode()).isEqualTo(200);
+		java.nio.file.Files.write(java.nio.file.Path.of("target/notice-it.pdf"), letter.body());
 		assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(letter.headers().firstValue("Content-Disposition")).hasValueSatisfying(
 				v -> assertThat(v).contains("inline", "decision-letter-" + app.applicationNo() + ".pdf"));

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.bokjiflow.publicdata.internal.SimulatorFaults;
+import io.bokjiflow.registry.Registry;
 import io.bokjiflow.shared.UserFacingException;
 import io.bokjiflow.testing.IntegrationTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,9 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private Registry registry;
+
 	@AfterEach
 	void cleanUp() {
 		this.faults.clear();
@@ -68,7 +73,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	@Test
 	void shouldCarryAnEligibleApplicationFromSubmissionToRecordedApproval() {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"580315-2123457", "김영희", "서울 강남구 테헤란로 1", "1168064000", true, UUID.randomUUID().toString())));
+				"580315-2123457", "김영희", "서울 강남구 테헤란로 1", "1168064000", true, false, UUID.randomUUID().toString())));
 		assertThat(app.applicationNo()).matches("TV-\\d{4}-\\d{6}");
 		assertThat(app.applicantMasked()).isEqualTo("김*희");
 
@@ -88,7 +93,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());
 			TaskDetails details = this.tasks.open(task.getId());
-			assertThat(details.form().id()).isEqualTo("travel-voucher-review");
+			assertThat(details.form().id()).isEqualTo("case-review");
 			assertThat(details.caseFile().eligible()).contains(true);
 			assertThat(details.caseFile().eligibilityRule()).contains("BASIC_LIVELIHOOD");
 			assertThat(details.caseFile().evidence()).singleElement().satisfies(ev -> {
@@ -115,11 +120,17 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			.isOne();
 		HistoricProcessInstance hpi = this.history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(app.applicationNo())
+			.processDefinitionKey("travel-voucher")
 			.singleResult();
 		assertThat(hpi.getEndTime()).isNotNull();
 		assertThat(hpi.getEndActivityId()).isEqualTo("end_decided");
+		// The approved voucher is handed to payments once.
+		assertThat(this.jdbc.queryForObject(
+				"select amount_won from cw_payment_request where application_id = ? and status = 'REQUESTED'",
+				Long.class, app.id()))
+			.isEqualTo(100_000L);
 		assertThat(this.history.createHistoricTaskInstanceQuery()
-			.processInstanceId(hpi.getId())
+			.processInstanceBusinessKey(app.applicationNo())
 			.taskAssignee("cw.gangnam")
 			.finished()
 			.count()).isOne();
@@ -135,20 +146,30 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	}
 
 	@Test
-	void shouldRejectByRuleWithoutATaskWhenThePublicDataShowNoQualification() {
+	void shouldRejectByRuleWithoutATaskWhenThePublicDataShowNoQualificationOfAKnownPerson() {
+		// A generated resident the integrated DB knows, with no qualification at all.
+		UUID personId = this.jdbc.queryForObject("""
+				select p.id from reg_person p
+				where p.status = 'ALIVE' and p.birth_date < date '2000-01-01'
+				  and not exists (select 1 from reg_qualification q where q.person_id = p.id)
+				  and not exists (select 1 from cw_application a where a.person_id = p.id)
+				order by p.id limit 1""", UUID.class);
+		String rrn = this.registry.revealRrn(personId, "test", "travel voucher IT").reveal();
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework
-			.submit(new NewApplication("TRAVEL_VOUCHER", "700101-2345673", "이순자", null, "1168065000", true, null)));
+			.submit(new NewApplication("TRAVEL_VOUCHER", rrn, "주민", null, "1168065000", true, false, null)));
 
-		await().atMost(WAIT)
-			.until(() -> this.history.createHistoricProcessInstanceQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.finished()
-				.count() == 1);
+		await().atMost(WAIT).until(() -> finished(app));
 		assertThat(
 				this.history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(app.applicationNo()).count())
 			.isZero();
 		CaseFile file = as("cw.gangnam", () -> this.casework.caseFile(app.id())).orElseThrow();
 		assertThat(file.application().status()).isEqualTo(ApplicationStatus.REJECTED);
+		assertThat(file.flags()).isEmpty();
+		assertThat(file.explanation()).hasValueSatisfying(e -> {
+			assertThat(e.rule()).isEqualTo("NO_QUALIFICATION");
+			assertThat(e.description()).isNotBlank();
+			assertThat(e.facts()).containsEntry("basicLivelihood", false).containsEntry("nearPoor", false);
+		});
 		assertThat(file.decision()).hasValueSatisfying(d -> {
 			assertThat(d.decidedBy()).isEqualTo("system");
 			assertThat(d.reasonCode()).isEqualTo("RULE_NO_QUALIFICATION");
@@ -156,23 +177,44 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	}
 
 	@Test
+	void shouldAskACaseworkerWhenTheApplicantIsNewToTheIntegratedDatabase() {
+		// No public data on a person the DB did not know may mean a record not yet
+		// linked.
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(
+				new NewApplication("TRAVEL_VOUCHER", "700101-2345673", "이순자", null, "1168065000", true, false, null)));
+
+		Task task = awaitReviewTask(app);
+		assertThat(task).isNotNull();
+		CaseFile file = as("cw.gangnam", () -> this.casework.caseFile(app.id())).orElseThrow();
+		assertThat(file.flags()).containsExactly("NEW_APPLICANT");
+		assertThat(file.eligible()).contains(false);
+		assertThat(file.application().status()).isEqualTo(ApplicationStatus.IN_REVIEW);
+	}
+
+	private boolean finished(ApplicationSummary app) {
+		return this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(app.applicationNo())
+			.processDefinitionKey("travel-voucher")
+			.finished()
+			.count() == 1;
+	}
+
+	@Test
 	void shouldCreateOneApplicationWhenTheSameSubmissionArrivesTwice() {
 		String key = UUID.randomUUID().toString();
 		NewApplication form = new NewApplication("TRAVEL_VOUCHER", "530822-1204152", "오상철", null, "1168058000", true,
-				key);
+				false, key);
 		ApplicationSummary first = as("cw.gangnam2", () -> this.casework.submit(form));
 		ApplicationSummary second = as("cw.gangnam2", () -> this.casework.submit(form));
 		assertThat(second.id()).isEqualTo(first.id());
-		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.applicationNo()).count()
-				+ this.history.createHistoricProcessInstanceQuery()
-					.processInstanceBusinessKey(first.applicationNo())
-					.finished()
-					.count())
-			.isOne();
+		assertThat(this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(first.applicationNo())
+			.processDefinitionKey("travel-voucher")
+			.count()).isOne();
 		// A new form for the same person and program while the first is open is refused.
 		assertThatThrownBy(() -> as("cw.gangnam2",
 				() -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER", "530822-1204152", "오상철", null,
-						"1168058000", true, UUID.randomUUID().toString()))))
+						"1168058000", true, false, UUID.randomUUID().toString()))))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("application.error.duplicate"));
 	}
@@ -182,7 +224,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		long before = this.jdbc.queryForObject("select count(*) from cw_application", Long.class);
 		assertThatThrownBy(() -> as("cw.gangnam",
 				() -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER", "441205-2908172", "문옥순", null,
-						"1168064000", false, UUID.randomUUID().toString()))))
+						"1168064000", false, false, UUID.randomUUID().toString()))))
 			.isInstanceOfSatisfying(UserFacingException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("application.error.consent"));
 		assertThat(this.jdbc.queryForObject("select count(*) from cw_application", Long.class)).isEqualTo(before);
@@ -192,7 +234,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	void shouldRaiseAnIncidentWhenThePublicDataSourceIsDownAndCompleteAfterItRecovers() {
 		this.faults.inject(SimulatorFaults.Mode.UNAVAILABLE, 0);
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"670130-2135791", "서미란", null, "1168064000", true, UUID.randomUUID().toString())));
+				"670130-2135791", "서미란", null, "1168064000", true, false, UUID.randomUUID().toString())));
 
 		// The job executor makes the first attempt; the retry cycle (R3/PT1M) waits a
 		// minute
@@ -205,7 +247,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			.processInstanceId(job.getProcessInstanceId())
 			.singleResult();
 		assertThat(incident).isNotNull();
-		assertThat(incident.getActivityId()).isEqualTo("service_fetch_qualification");
+		assertThat(incident.getActivityId()).isEqualTo("service_fetch_public_data");
 		assertThat(this.taskService.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
 
 		// The source recovers; a supervisor retries (what Cockpit's retry does).
@@ -222,10 +264,15 @@ class TravelVoucherFlowIT extends IntegrationTest {
 	}
 
 	private Job fetchJob(ApplicationSummary app) {
-		return this.management.createJobQuery()
-			.processInstanceId(app.processInstanceId())
-			.activityId("service_fetch_qualification")
+		ProcessInstance investigation = this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(app.applicationNo())
+			.processDefinitionKey("common-investigation")
 			.singleResult();
+		return investigation == null ? null
+				: this.management.createJobQuery()
+					.processInstanceId(investigation.getId())
+					.activityId("service_fetch_public_data")
+					.singleResult();
 	}
 
 	private Task awaitReviewTask(ApplicationSummary app) {

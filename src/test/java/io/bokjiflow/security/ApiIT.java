@@ -37,7 +37,7 @@ class ApiIT extends IntegrationTest {
 	@Test
 	void shouldServeMaskedPersonSummariesAndCaseEvidenceOnlyToTheRightDistrict() throws Exception {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"760614-1246807", "임재현", null, "1168064000", true, UUID.randomUUID().toString())));
+				"760614-1246807", "임재현", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())

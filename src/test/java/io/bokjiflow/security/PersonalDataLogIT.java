@@ -76,7 +76,7 @@ class PersonalDataLogIT extends IntegrationTest {
 	void shouldNeverLogAResidentNumberInClear() {
 		this.faults.inject(SimulatorFaults.Mode.MALFORMED, 1);
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"010505-4112238", "윤하은", null, "1168064000", true, UUID.randomUUID().toString())));
+				"010505-4112238", "윤하은", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		// The malformed answer fails the first attempt (logged with its stack trace); run
 		// the retry now.
 		Job job = await().atMost(Duration.ofSeconds(30))
@@ -88,7 +88,7 @@ class PersonalDataLogIT extends IntegrationTest {
 					+ this.management.createJobQuery().processInstanceId(app.processInstanceId()).count() == 0);
 
 		ApplicationSummary second = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"580315-2123457", "김영희", null, "1168064000", true, UUID.randomUUID().toString())));
+				"580315-2123457", "김영희", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceId(second.processInstanceId())
@@ -98,9 +98,8 @@ class PersonalDataLogIT extends IntegrationTest {
 			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "REJECT", "reviewReason", "해외 체류로 이용 불가"));
 			return null;
 		});
-		assertThatThrownBy(() -> as("cw.gangnam",
-				() -> this.casework.submit(
-						new NewApplication("TRAVEL_VOUCHER", "991332-1234567", "홍길동", null, "1168064000", true, null))))
+		assertThatThrownBy(() -> as("cw.gangnam", () -> this.casework.submit(
+				new NewApplication("TRAVEL_VOUCHER", "991332-1234567", "홍길동", null, "1168064000", true, false, null))))
 			.isInstanceOf(IllegalArgumentException.class);
 
 		List<String> lines = new ArrayList<>();

@@ -320,7 +320,7 @@ public final class TravelVoucherScenario {
 			Instant wall = Instant.now();
 			try {
 				ApplicationSummary app = casework.submit(new NewApplication("TRAVEL_VOUCHER", person.rrn(),
-						person.name(), "서울 강남구 테헤란로 1", ADMIN_DONG, true, UUID.randomUUID().toString()));
+						person.name(), "서울 강남구 테헤란로 1", ADMIN_DONG, true, false, UUID.randomUUID().toString()));
 				long t1 = System.nanoTime();
 				Pending p = new Pending(app.id(), app.applicationNo(), person, t0, wall);
 				this.pending.put(app.id(), p);

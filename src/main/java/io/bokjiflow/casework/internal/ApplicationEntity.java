@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "cw_application")
@@ -67,6 +69,35 @@ class ApplicationEntity {
 
 	@Column(name = "idempotency_key")
 	private String idempotencyKey;
+
+	@Column(name = "financial_consent_at")
+	private Instant financialConsentAt;
+
+	@Column(name = "financial_consent_ref")
+	private String financialConsentRef;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "case_facts")
+	private String caseFacts;
+
+	private String flags;
+
+	@Column(name = "applicant_new")
+	private boolean applicantNew;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "eligibility_explanation")
+	private String eligibilityExplanation;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "recognised_income")
+	private String recognisedIncome;
+
+	@Column(name = "priority_rank")
+	private Integer priorityRank;
+
+	@Column(name = "government_share_percent")
+	private Integer governmentSharePercent;
 
 	@Version
 	private long version;
@@ -162,6 +193,80 @@ class ApplicationEntity {
 
 	void moveTo(ApplicationStatus status) {
 		this.status = status;
+	}
+
+	void financialConsentRecorded(Instant at, String reference) {
+		this.financialConsentAt = at;
+		this.financialConsentRef = reference;
+	}
+
+	void applicantNewlyRegistered() {
+		this.applicantNew = true;
+	}
+
+	boolean applicantNew() {
+		return this.applicantNew;
+	}
+
+	boolean consentGiven() {
+		return this.consentGiven;
+	}
+
+	Instant financialConsentAt() {
+		return this.financialConsentAt;
+	}
+
+	String financialConsentRef() {
+		return this.financialConsentRef;
+	}
+
+	void factsDerived(String caseFactsJson, String flags) {
+		this.caseFacts = caseFactsJson;
+		this.flags = flags;
+	}
+
+	String caseFacts() {
+		return this.caseFacts;
+	}
+
+	String flags() {
+		return this.flags;
+	}
+
+	void explained(String explanationJson) {
+		this.eligibilityExplanation = explanationJson;
+	}
+
+	String eligibilityExplanation() {
+		return this.eligibilityExplanation;
+	}
+
+	void recognisedIncomeCalculated(String json) {
+		this.recognisedIncome = json;
+	}
+
+	String recognisedIncome() {
+		return this.recognisedIncome;
+	}
+
+	void ranked(Integer rank) {
+		this.priorityRank = rank;
+	}
+
+	Integer priorityRank() {
+		return this.priorityRank;
+	}
+
+	void governmentShare(Integer percent) {
+		this.governmentSharePercent = percent;
+	}
+
+	Integer governmentSharePercent() {
+		return this.governmentSharePercent;
+	}
+
+	void dueOn(LocalDate date) {
+		this.decisionDueOn = date;
 	}
 
 }

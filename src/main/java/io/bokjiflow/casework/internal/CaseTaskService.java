@@ -150,7 +150,15 @@ class CaseTaskService implements CaseTasks {
 			throw new UserFacingException("task.error.claimFirst");
 		}
 		Map<String, Object> clean = new HashMap<>(form(taskId).validate(values));
-		clean.put(CaseVariables.REVIEWED_BY, user.username());
+		String completedBy = CaseVariables.COMPLETED_BY.getOrDefault(task.getTaskDefinitionKey(),
+				CaseVariables.REVIEWED_BY);
+		if (CaseVariables.DECIDED_BY.equals(completedBy)
+				&& user.username().equals(this.taskService.getVariable(taskId, CaseVariables.REVIEWED_BY))) {
+			// Four eyes: an investigated case is decided by another caseworker than its
+			// reviewer.
+			throw new UserFacingException("task.error.fourEyes");
+		}
+		clean.put(completedBy, user.username());
 		this.taskService.complete(taskId, clean);
 	}
 

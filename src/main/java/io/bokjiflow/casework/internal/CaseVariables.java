@@ -1,28 +1,48 @@
 package io.bokjiflow.casework.internal;
 
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Names of the process variables every support-program process shares. Variables hold ids
- * and small outcomes; the case file itself is in the casework tables.
+ * and small outcomes; the case file itself is in the casework tables. The case facts the
+ * eligibility tables read are listed in docs/case-facts.md.
  */
 final class CaseVariables {
 
 	/** The application id (UUID as text). */
 	static final String APPLICATION_ID = "applicationId";
 
+	/** The program's catalogue code; the investigation plan reads it. */
+	static final String PROGRAM_CODE = "programCode";
+
 	/** The 시·군·구 code of the applicant; candidate group {@code caseworkers-<code>}. */
 	static final String SIGUNGU_CODE = "sigunguCode";
 
-	/** The legal decision deadline (a date), the review task's due date. */
+	/** The legal decision deadline (a date), the due date of every user task. */
 	static final String DECISION_DUE_DATE = "decisionDueDate";
 
-	/** Qualification facts from public data (booleans). */
-	static final String BASIC_LIVELIHOOD = "basicLivelihood";
+	/** When the supervisor is asked to act on the deadline (a date-time). */
+	static final String ESCALATION_DATE = "escalationDate";
 
-	static final String NEAR_POOR = "nearPoor";
+	/** Set by intake: every consent the program needs is recorded. */
+	static final String APPLICATION_COMPLETE = "applicationComplete";
 
-	static final String DISABILITY = "disability";
+	/**
+	 * The element variable of the investigation's multi-instance task: a dataset name.
+	 */
+	static final String DATASET = "dataset";
 
-	static final String VETERAN = "veteran";
+	/** Whether the program investigates income and assets (a case fact). */
+	static final String INCOME_INVESTIGATED = "incomeInvestigated";
+
+	/** Whether anything stops an automatic decision (flags in the case file). */
+	static final String FLAGGED = "flagged";
+
+	/** The DMN decision key of the program's eligibility table. */
+	static final String ELIGIBILITY_DECISION = "eligibilityDecision";
 
 	/** The eligibility rule result. */
 	static final String ELIGIBLE = "eligible";
@@ -30,22 +50,64 @@ final class CaseVariables {
 	/** The code of the eligibility rule that matched. */
 	static final String ELIGIBILITY_RULE = "eligibilityRule";
 
-	/** The caseworker's decision on the review form: APPROVE or REJECT. */
+	/** The table asks for a caseworker's review even if the facts are clear. */
+	static final String REVIEW = "review";
+
+	/** Optional table outputs: priority rank and the government's share in percent. */
+	static final String RANK = "rank";
+
+	static final String SHARE_PERCENT = "sharePercent";
+
+	/** The caseworker's recommendation on the review form: APPROVE or REJECT. */
 	static final String REVIEW_OUTCOME = "reviewOutcome";
 
-	/** The caseworker's reason text. */
+	/** The caseworker's reason text on the review form. */
 	static final String REVIEW_REASON = "reviewReason";
 
 	/** Who completed the review. */
 	static final String REVIEWED_BY = "reviewedBy";
 
+	/** The decision on the decision form: APPROVE or REJECT, with its reason. */
+	static final String DECISION_OUTCOME = "decisionOutcome";
+
+	static final String DECISION_REASON = "decisionReason";
+
+	/** Who completed the decision task. */
+	static final String DECIDED_BY = "decidedBy";
+
 	/** The recorded outcome (APPROVED / REJECTED), set by the decision step. */
 	static final String DECISION = "decision";
+
+	/** The supervisor's deadline action form: KEEP or EXTEND, days and reason. */
+	static final String DEADLINE_ACTION = "deadlineAction";
+
+	static final String EXTENSION_DAYS = "extensionDays";
+
+	static final String EXTENSION_REASON = "extensionReason";
+
+	static final String DEADLINE_ACTED_BY = "deadlineActedBy";
+
+	/** The consent form: received on a date, recorded by a caseworker. */
+	static final String CONSENT_RECEIVED_ON = "consentReceivedOn";
+
+	static final String CONSENT_RECORDED_BY = "consentRecordedBy";
 
 	/** The model property on a business rule task naming the DMN decision to evaluate. */
 	static final String DECISION_KEY_PROPERTY = "decisionKey";
 
+	/**
+	 * The variable that records who completed a user task, by the task's id in the model.
+	 */
+	static final Map<String, String> COMPLETED_BY = Map.of("user_review_application", REVIEWED_BY,
+			"user_decide_application", DECIDED_BY, "user_handle_deadline", DEADLINE_ACTED_BY, "user_obtain_consent",
+			CONSENT_RECORDED_BY);
+
 	private CaseVariables() {
+	}
+
+	/** The application of the execution or task. */
+	static UUID applicationId(VariableScope scope) {
+		return UUID.fromString((String) scope.getVariable(APPLICATION_ID));
 	}
 
 }

@@ -2,8 +2,10 @@ package io.bokjiflow.casework.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +18,11 @@ import io.bokjiflow.casework.ApplicationSubmitted;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.CaseDecided;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.EvidenceView;
 import io.bokjiflow.casework.NewApplication;
+import io.bokjiflow.casework.RecognisedIncome;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.identity.CurrentUser;
@@ -30,13 +34,16 @@ import io.bokjiflow.publicdata.PublicDataAnswer;
 import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.QualificationReport;
+import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonRegistration;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
 import io.bokjiflow.registry.Rrn;
 import io.bokjiflow.shared.UserFacingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CaseworkService implements Casework {
 
 	private static final EnumSet<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.SUBMITTED,
-			ApplicationStatus.IN_REVIEW);
+			ApplicationStatus.INVESTIGATING, ApplicationStatus.IN_REVIEW);
 
 	private final ApplicationRepository applications;
 
@@ -57,6 +64,12 @@ class CaseworkService implements Casework {
 	private final DecisionRepository decisions;
 
 	private final NoticeRepository notices;
+
+	private final PaymentRequestRepository payments;
+
+	private final DeadlineActionRepository deadlineActions;
+
+	private final TaskService tasks;
 
 	private final Identity identity;
 
@@ -75,13 +88,16 @@ class CaseworkService implements Casework {
 	private final Clock clock;
 
 	CaseworkService(ApplicationRepository applications, EvidenceRepository evidence, DecisionRepository decisions,
-			NoticeRepository notices, Identity identity, ProgramCatalog catalog, Registry registry,
-			PublicData publicData, RuntimeService runtime, ApplicationEventPublisher events, ObjectMapper json,
-			Clock clock) {
+			NoticeRepository notices, PaymentRequestRepository payments, DeadlineActionRepository deadlineActions,
+			TaskService tasks, Identity identity, ProgramCatalog catalog, Registry registry, PublicData publicData,
+			RuntimeService runtime, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
 		this.applications = applications;
 		this.evidence = evidence;
 		this.decisions = decisions;
 		this.notices = notices;
+		this.payments = payments;
+		this.deadlineActions = deadlineActions;
+		this.tasks = tasks;
 		this.identity = identity;
 		this.catalog = catalog;
 		this.registry = registry;
@@ -119,6 +135,7 @@ class CaseworkService implements Casework {
 		if (!cmd.consent()) {
 			throw new UserFacingException("application.error.consent");
 		}
+		boolean known = this.registry.find(rrn).isPresent();
 		PersonSummary person = this.registry
 			.findOrRegister(new PersonRegistration(rrn, cmd.name(), cmd.address(), cmd.adminDongCode()));
 		if (!"ALIVE".equals(person.status())) {
@@ -134,13 +151,35 @@ class CaseworkService implements Casework {
 		ApplicationEntity app = this.applications.save(new ApplicationEntity(UUID.randomUUID(), number, program.code(),
 				person.id(), person.maskedName(), person.adminDongCode(), true, user.username(),
 				user.organization().code(), this.clock.instant(), due, cmd.idempotencyKey()));
-		ProcessInstance instance = this.runtime.startProcessInstanceByKey(program.processKey(), number,
-				Map.of(CaseVariables.APPLICATION_ID, app.id().toString(), CaseVariables.SIGUNGU_CODE, app.sigunguCode(),
-						CaseVariables.DECISION_DUE_DATE,
-						Date.from(due.atStartOfDay(this.clock.getZone()).toInstant())));
+		if (!known) {
+			app.applicantNewlyRegistered();
+		}
+		if (cmd.financialConsent()) {
+			app.financialConsentRecorded(this.clock.instant(), "consent form handed in with " + number);
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CaseVariables.APPLICATION_ID, app.id().toString());
+		variables.put(CaseVariables.PROGRAM_CODE, program.code());
+		variables.put(CaseVariables.SIGUNGU_CODE, app.sigunguCode());
+		variables.put(CaseVariables.DECISION_DUE_DATE, Date.from(due.atStartOfDay(this.clock.getZone()).toInstant()));
+		variables.put(CaseVariables.ESCALATION_DATE,
+				Date.from(escalationDate(today, program.decisionDeadlineDays()).atTime(9, 0)
+					.atZone(this.clock.getZone())
+					.toInstant()));
+		ProcessInstance instance = this.runtime.startProcessInstanceByKey(program.processKey(), number, variables);
 		app.startedAs(instance.getId());
 		this.events.publishEvent(new ApplicationSubmitted(app.id(), number, program.code(), person.id()));
 		return app.toSummary();
+	}
+
+	/**
+	 * The day a supervisor is asked to act: a fifth of the deadline before it (at least
+	 * one day), so a 14-day deadline escalates 3 days before and a 30-day one 6 days
+	 * before.
+	 */
+	static LocalDate escalationDate(LocalDate applied, int deadlineDays) {
+		int before = Math.max(1, (deadlineDays + 4) / 5);
+		return applied.plusDays(deadlineDays - before);
 	}
 
 	@Override
@@ -170,12 +209,33 @@ class CaseworkService implements Casework {
 			.orElseThrow(() -> new IllegalStateException("Application without a person"));
 		List<EvidenceView> ev = this.evidence.findByApplicationIdOrderByFetchedAt(app.id())
 			.stream()
-			.map(e -> new EvidenceView(e.dataset(), e.source(), e.legalBasis(), e.fetchedAt(), e.requestId(),
-					e.payloadSha256(), facts(e.dataset(), e.payload())))
+			.map(e -> new EvidenceView(e.dataset(), e.subjectLabel(), e.source(), e.legalBasis(), e.fetchedAt(),
+					e.requestId(), e.payloadSha256(), facts(e.dataset(), e.payload())))
 			.toList();
 		return new CaseFile(app.toSummary(), person.maskedRrn(), person.name(), ev, Optional.ofNullable(app.eligible()),
 				Optional.ofNullable(app.eligibilityRule()),
-				this.decisions.findByApplicationId(app.id()).map(DecisionEntity::toView));
+				this.decisions.findByApplicationId(app.id()).map(DecisionEntity::toView),
+				Optional.ofNullable(app.eligibilityExplanation()).map(j -> read(j, EligibilityExplanation.class)),
+				app.flags() == null ? List.of() : List.of(app.flags().split(",")),
+				Optional.ofNullable(app.recognisedIncome()).map(j -> read(j, RecognisedIncome.class)));
+	}
+
+	private <T> T read(String value, Class<T> type) {
+		try {
+			return this.json.readValue(value, type);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Stored case data is not readable", ex);
+		}
+	}
+
+	private String write(Object value) {
+		try {
+			return this.json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Could not write case data", ex);
+		}
 	}
 
 	private List<QualificationFact> facts(String dataset, String payload) {
@@ -190,34 +250,98 @@ class CaseworkService implements Casework {
 		}
 	}
 
-	QualificationReport fetchQualificationEvidence(UUID applicationId) {
+	void recordEligibility(UUID applicationId, boolean eligible, String rule, EligibilityExplanation explanation) {
 		ApplicationEntity app = application(applicationId);
-		Rrn rrn = this.registry.revealRrn(app.personId(), "system:publicdata", "application " + app.applicationNo());
-		LocalDate asOf = app.submittedAt().atZone(this.clock.getZone()).toLocalDate();
-		PublicDataAnswer<QualificationReport> answer = this.publicData.qualifications(rrn, asOf);
-		keepEvidence(applicationId, answer);
-		return answer.values();
+		app.eligibilityEvaluated(eligible, rule);
+		app.explained(write(explanation));
+		app.ranked(explanation.rank());
+	}
+
+	boolean checkApplication(UUID applicationId) {
+		ApplicationEntity app = application(applicationId);
+		boolean needsFinancialConsent = program(app).publicData().contains(PublicDataSource.FINANCIAL);
+		boolean complete = app.consentGiven() && (!needsFinancialConsent || app.financialConsentAt() != null);
+		if (complete && app.status() == ApplicationStatus.SUBMITTED) {
+			app.moveTo(ApplicationStatus.INVESTIGATING);
+		}
+		return complete;
+	}
+
+	void recordFinancialConsent(UUID applicationId, LocalDate receivedOn, String recordedBy) {
+		ApplicationEntity app = application(applicationId);
+		if (receivedOn.isAfter(LocalDate.now(this.clock))) {
+			throw new UserFacingException("consent.error.future");
+		}
+		app.financialConsentRecorded(receivedOn.atStartOfDay(this.clock.getZone()).toInstant(),
+				"consent form of " + app.applicationNo() + " recorded by " + recordedBy);
+	}
+
+	void registerOnWaitingList(UUID applicationId, Integer rank) {
+		if (rank == null) {
+			throw new IllegalStateException("The eligibility table gave no rank for " + applicationId);
+		}
+		application(applicationId).ranked(rank);
+	}
+
+	void recordGovernmentShare(UUID applicationId, Integer sharePercent) {
+		if (sharePercent == null) {
+			throw new IllegalStateException("The eligibility table gave no government share for " + applicationId);
+		}
+		application(applicationId).governmentShare(sharePercent);
+	}
+
+	void requestPayment(UUID applicationId) {
+		if (this.payments.findByApplicationId(applicationId).isPresent()) {
+			return;
+		}
+		ApplicationEntity app = application(applicationId);
+		Long amount = program(app).paymentWon();
+		if (amount == null) {
+			throw new IllegalStateException("Program " + app.programCode() + " has no paymentWon");
+		}
+		String accountKind = this.registry.profile(app.personId(), "system:payment", "payment " + app.applicationNo())
+			.map(p -> p.accounts()
+				.stream()
+				.filter(a -> a.closedOn() == null)
+				.map(PersonProfile.Account::kind)
+				.min(Comparator.comparing(kind -> "SEIZURE_PROTECTED".equals(kind) ? 0 : 1))
+				.orElse("NONE"))
+			.orElse("NONE");
+		this.payments.save(new PaymentRequestEntity(applicationId, app.programCode(), app.personId(), amount,
+				accountKind, this.clock.instant()));
 	}
 
 	/**
-	 * Stores an answer as the case's evidence of its source, replacing an earlier one.
+	 * Records a supervisor's deadline action; an extension moves the case's deadline, the
+	 * variable of every process instance of the case and the due dates of its open tasks.
 	 */
-	private void keepEvidence(UUID applicationId, PublicDataAnswer<?> answer) {
-		String dataset = answer.source().name();
-		EvidenceEntity row = this.evidence.findByApplicationIdAndDataset(applicationId, dataset)
-			.orElseGet(() -> new EvidenceEntity(applicationId, dataset));
-		try {
-			row.update(answer.agency(), answer.legalBasis(), answer.retrievedAt(),
-					this.json.writeValueAsString(answer.values()), answer.requestId(), answer.payloadSha256());
+	void applyDeadlineAction(UUID applicationId, String action, Integer extensionDays, String reason, String actedBy,
+			String businessKey) {
+		ApplicationEntity app = application(applicationId);
+		LocalDate before = app.decisionDueOn();
+		LocalDate after = "EXTEND".equals(action) ? before.plusDays(extensionDays) : before;
+		this.deadlineActions
+			.save(new DeadlineActionEntity(applicationId, action, "EXTEND".equals(action) ? extensionDays : null,
+					"EXTEND".equals(action) ? reason : null, before, after, actedBy, this.clock.instant()));
+		if (after.equals(before)) {
+			return;
 		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Could not store evidence", ex);
+		app.dueOn(after);
+		Date due = Date.from(after.atStartOfDay(this.clock.getZone()).toInstant());
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.list()) {
+			this.runtime.setVariable(instance.getId(), CaseVariables.DECISION_DUE_DATE, due);
 		}
-		this.evidence.save(row);
+		for (Task task : this.tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list()) {
+			task.setDueDate(due);
+			this.tasks.saveTask(task);
+		}
 	}
 
-	void recordEligibility(UUID applicationId, boolean eligible, String rule) {
-		application(applicationId).eligibilityEvaluated(eligible, rule);
+	private Program program(ApplicationEntity app) {
+		return this.catalog.program(app.programCode())
+			.orElseThrow(() -> new IllegalStateException("No program " + app.programCode()));
 	}
 
 	void recordDecision(UUID applicationId, ApplicationStatus outcome, String reasonCode, String reasonText,

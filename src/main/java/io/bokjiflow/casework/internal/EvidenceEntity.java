@@ -40,13 +40,29 @@ class EvidenceEntity {
 	@Column(name = "payload_sha256")
 	private String payloadSha256;
 
+	@Column(name = "subject_person_id")
+	private UUID subjectPersonId;
+
+	@Column(name = "subject_label")
+	private String subjectLabel;
+
 	protected EvidenceEntity() {
 	}
 
-	EvidenceEntity(UUID applicationId, String dataset) {
+	EvidenceEntity(UUID applicationId, String dataset, UUID subjectPersonId, String subjectLabel) {
 		this.id = UUID.randomUUID();
 		this.applicationId = applicationId;
 		this.dataset = dataset;
+		this.subjectPersonId = subjectPersonId;
+		this.subjectLabel = subjectLabel;
+	}
+
+	UUID subjectPersonId() {
+		return this.subjectPersonId;
+	}
+
+	String subjectLabel() {
+		return this.subjectLabel;
 	}
 
 	void update(String source, String legalBasis, Instant fetchedAt, String payload, String requestId,

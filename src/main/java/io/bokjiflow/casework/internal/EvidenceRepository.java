@@ -10,6 +10,7 @@ interface EvidenceRepository extends JpaRepository<EvidenceEntity, UUID> {
 
 	List<EvidenceEntity> findByApplicationIdOrderByFetchedAt(UUID applicationId);
 
-	Optional<EvidenceEntity> findByApplicationIdAndDataset(UUID applicationId, String dataset);
+	Optional<EvidenceEntity> findByApplicationIdAndDatasetAndSubjectPersonId(UUID applicationId, String dataset,
+			UUID subjectPersonId);
 
 }

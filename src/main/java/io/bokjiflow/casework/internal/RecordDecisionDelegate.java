@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task: records the decision. After a review it is the caseworker's outcome; when
- * the rules found the applicant ineligible without a review, it is an automatic rejection
- * citing the rule.
+ * Service task: records the decision — the decision task's outcome where there was one,
+ * else the review's, else the rule's (an automatic decision citing the rule).
  */
 @Component("recordDecisionDelegate")
 class RecordDecisionDelegate implements JavaDelegate {
@@ -26,21 +25,33 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID applicationId = UUID.fromString((String) execution.getVariable(CaseVariables.APPLICATION_ID));
+		UUID applicationId = CaseVariables.applicationId(execution);
 		String rule = (String) execution.getVariable(CaseVariables.ELIGIBILITY_RULE);
+		String decisionOutcome = (String) execution.getVariable(CaseVariables.DECISION_OUTCOME);
 		String reviewOutcome = (String) execution.getVariable(CaseVariables.REVIEW_OUTCOME);
 		ApplicationStatus outcome;
-		if (reviewOutcome == null) {
-			outcome = ApplicationStatus.REJECTED;
-			this.casework.recordDecision(applicationId, outcome, "RULE_" + rule, null, rule, SYSTEM);
+		if (decisionOutcome != null) {
+			outcome = status(decisionOutcome);
+			this.casework.recordDecision(applicationId, outcome, "DECISION_" + decisionOutcome,
+					(String) execution.getVariable(CaseVariables.DECISION_REASON), rule,
+					(String) execution.getVariable(CaseVariables.DECIDED_BY));
 		}
-		else {
-			outcome = "APPROVE".equals(reviewOutcome) ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+		else if (reviewOutcome != null) {
+			outcome = status(reviewOutcome);
 			this.casework.recordDecision(applicationId, outcome, "REVIEW_" + reviewOutcome,
 					(String) execution.getVariable(CaseVariables.REVIEW_REASON), rule,
 					(String) execution.getVariable(CaseVariables.REVIEWED_BY));
 		}
+		else {
+			outcome = Boolean.TRUE.equals(execution.getVariable(CaseVariables.ELIGIBLE)) ? ApplicationStatus.APPROVED
+					: ApplicationStatus.REJECTED;
+			this.casework.recordDecision(applicationId, outcome, "RULE_" + rule, null, rule, SYSTEM);
+		}
 		execution.setVariable(CaseVariables.DECISION, outcome.name());
+	}
+
+	private static ApplicationStatus status(String formOutcome) {
+		return "APPROVE".equals(formOutcome) ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
 	}
 
 }

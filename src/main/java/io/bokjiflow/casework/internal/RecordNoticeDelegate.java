@@ -1,7 +1,5 @@
 package io.bokjiflow.casework.internal;
 
-import java.util.UUID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -21,7 +19,7 @@ class RecordNoticeDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		this.casework.recordNotice(UUID.fromString((String) execution.getVariable(CaseVariables.APPLICATION_ID)));
+		this.casework.recordNotice(CaseVariables.applicationId(execution));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.bokjiflow.registry.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +63,12 @@ class RegistryService implements Registry {
 		// The unique hash rejects a concurrent second registration of the same number.
 		this.persons.saveAndFlush(person);
 		return summary(person, rrn);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonProfile.Member> household(UUID personId) {
+		return this.profiles.household(personId);
 	}
 
 	@Override

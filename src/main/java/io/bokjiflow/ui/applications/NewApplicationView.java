@@ -28,6 +28,7 @@ import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.identity.Organization;
+import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.registry.InvalidRrnException;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
@@ -59,6 +60,9 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 	final ComboBox<Organization> adminDong = new ComboBox<>();
 
 	final Checkbox consent = new Checkbox();
+
+	/** Shown only for programs that query financial assets. */
+	final Checkbox financialConsent = new Checkbox();
 
 	final Button submit = new Button();
 
@@ -119,6 +123,11 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 
 		this.consent.setId("consent");
 		this.consent.setLabel(getTranslation("application.consent"));
+		this.financialConsent.setId("financial-consent");
+		this.financialConsent.setLabel(getTranslation("application.financialConsent"));
+		this.financialConsent.setHelperText(getTranslation("application.financialConsent.help"));
+		showFinancialConsent();
+		this.program.addValueChangeListener(e -> showFinancialConsent());
 
 		this.personStatus.setId("person-status");
 		this.personStatus.addClassName("person-status");
@@ -134,7 +143,8 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 		this.submit.setDisableOnClick(true);
 		this.submit.addClickListener(e -> submit());
 
-		Div box = new Div(form, this.personStatus, this.consent, new HorizontalLayout(this.submit));
+		Div box = new Div(form, this.personStatus, this.consent, this.financialConsent,
+				new HorizontalLayout(this.submit));
 		box.addClassName("form-card");
 		add(box);
 	}
@@ -170,13 +180,19 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 		}
 	}
 
+	private void showFinancialConsent() {
+		Program chosen = this.program.getValue();
+		this.financialConsent.setVisible(chosen != null && chosen.publicData().contains(PublicDataSource.FINANCIAL));
+	}
+
 	void submit() {
 		try {
 			ApplicationSummary result = this.casework
 				.submit(new NewApplication(this.program.getValue() == null ? null : this.program.getValue().code(),
 						this.rrn.getValue(), this.name.getValue(), this.address.getValue(),
 						this.adminDong.getValue() == null ? null : this.adminDong.getValue().code(),
-						this.consent.getValue(), this.idempotencyKey));
+						this.consent.getValue(), this.financialConsent.isVisible() && this.financialConsent.getValue(),
+						this.idempotencyKey));
 			Notification n = Notification.show(getTranslation("application.submitted", result.applicationNo()), 8000,
 					Notification.Position.TOP_CENTER);
 			n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -203,6 +219,7 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 		this.name.clear();
 		this.address.clear();
 		this.consent.clear();
+		this.financialConsent.clear();
 		this.rrn.setInvalid(false);
 		this.personStatus.setText("");
 		this.idempotencyKey = UUID.randomUUID().toString();

@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * each case; claim, give back and open.
  */
 @Route(value = "tasks", layout = MainLayout.class)
-@RolesAllowed("CASEWORKER")
+@RolesAllowed({ "CASEWORKER", "SUPERVISOR" })
 public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

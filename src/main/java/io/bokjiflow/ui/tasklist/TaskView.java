@@ -43,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
  * process version.
  */
 @Route(value = "tasks/:taskId", layout = MainLayout.class)
-@RolesAllowed("CASEWORKER")
+@RolesAllowed({ "CASEWORKER", "SUPERVISOR" })
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String TASK_ID = "taskId";

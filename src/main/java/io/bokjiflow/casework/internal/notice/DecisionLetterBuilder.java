@@ -178,23 +178,30 @@ public final class DecisionLetterBuilder {
 		}
 		String rule = decision.ruleReason() != null ? decision.ruleReason()
 				: this.caseFile.eligibilityRule().orElse(null);
+		boolean explained = this.explanation != null && !this.explanation.isBlank();
+		Text worded = rule == null ? null : this.texts.rules().get(rule);
 		if (rule != null) {
-			Text ruleText = this.texts.rules()
-				.getOrDefault(rule, this.texts.rules().get(DecisionLetterTexts.DEFAULT_RULE));
-			reasons.add(reason(ReasonKind.RULE, rule, ruleText.in(this.locale)));
+			// A rule without wording of its own is explained by its table's description.
+			String ruleText = worded != null ? worded.in(this.locale) : explained ? this.explanation.strip()
+					: this.texts.rules().get(DecisionLetterTexts.DEFAULT_RULE).in(this.locale);
+			reasons.add(reason(ReasonKind.RULE, rule, ruleText));
 		}
-		if (this.explanation != null && !this.explanation.isBlank()) {
+		if (explained && (rule == null || worded != null)) {
 			reasons.add(reason(ReasonKind.EXPLANATION, null, this.explanation.strip()));
 		}
 		String eligibility = this.program.eligibility(this.locale);
 		if (!approved && eligibility != null && !eligibility.isBlank()) {
 			reasons.add(reason(ReasonKind.ELIGIBILITY, null, eligibility));
 		}
+		// One line per answering agency, with the last day it was asked: the letter names
+		// the records, not whose they were (household members stay out of the letter).
+		Map<String, LocalDate> sources = new LinkedHashMap<>();
 		for (EvidenceView evidence : this.caseFile.evidence()) {
-			reasons.add(reason(ReasonKind.EVIDENCE, evidence.dataset(),
-					fill(this.texts.evidence(), Map.of("source", evidence.source(), "date",
-							format(evidence.fetchedAt().atZone(this.zone).toLocalDate(), datePattern)))));
+			sources.merge(evidence.source(), evidence.fetchedAt().atZone(this.zone).toLocalDate(),
+					(a, b) -> a.isAfter(b) ? a : b);
 		}
+		sources.forEach((source, day) -> reasons.add(reason(ReasonKind.EVIDENCE, null,
+				fill(this.texts.evidence(), Map.of("source", source, "date", format(day, datePattern))))));
 		return reasons;
 	}
 

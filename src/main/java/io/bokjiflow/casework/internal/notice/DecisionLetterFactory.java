@@ -3,6 +3,7 @@ package io.bokjiflow.casework.internal.notice;
 import java.util.Locale;
 
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.identity.Identity;
@@ -54,6 +55,7 @@ public class DecisionLetterFactory {
 			.program(program)
 			.office(sido, sigungu)
 			.communityCentre(dong)
+			.explanation(file.explanation().map(EligibilityExplanation::description).orElse(null))
 			.build();
 	}
 

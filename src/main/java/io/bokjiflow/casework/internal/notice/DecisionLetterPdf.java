@@ -192,7 +192,7 @@ public class DecisionLetterPdf {
 		h.append("<h2>").append(esc(letter.label("reasons"))).append("</h2>");
 		h.append("<table class=\"reasons\">");
 		for (DecisionLetter.Reason reason : letter.reasons()) {
-			boolean coded = reason.code() != null && reason.kind() != DecisionLetter.ReasonKind.EVIDENCE;
+			boolean coded = reason.code() != null;
 			row(h, esc(reason.label()),
 					esc(reason.text()) + (coded ? " <span class=\"code\">" + esc(reason.code()) + "</span>" : ""));
 		}

@@ -89,6 +89,22 @@ class DecisionLetterBuilderTest {
 	}
 
 	@Test
+	void shouldExplainARuleWithoutWordingByItsTableAndNameEachAgencyOnce() {
+		DecisionLetter letter = LetterFixtures.builder(LetterFixtures.approvedByATableRule())
+			.explanation("한부모가족은 지원 대상")
+			.build();
+
+		assertThat(letter.reasons()).extracting(Reason::kind)
+			.containsExactly(ReasonKind.DECISION_BASIS, ReasonKind.RULE, ReasonKind.EVIDENCE, ReasonKind.EVIDENCE);
+		assertThat(letter.reasons().get(0).text()).isEqualTo("공적자료와 판정 규칙에 따라 결정하였습니다.");
+		assertThat(letter.reasons().get(1).code()).isEqualTo("SINGLE_PARENT");
+		assertThat(letter.reasons().get(1).text()).isEqualTo("한부모가족은 지원 대상");
+		assertThat(letter.reasons().subList(2, 4)).extracting(Reason::text)
+			.containsExactly("SIMULATOR: 사회보장정보원 (simulated) (2026년 3월 2일 조회)",
+					"SIMULATOR: 국세청 (simulated) (2026년 3월 2일 조회)");
+	}
+
+	@Test
 	void shouldWriteTheSameLetterInEnglishOnRequest() {
 		DecisionLetter letter = LetterFixtures.builder(LetterFixtures.rejectedByRule()).locale(Locale.ENGLISH).build();
 

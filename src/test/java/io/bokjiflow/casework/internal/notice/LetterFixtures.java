@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.DecisionView;
+import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.EvidenceView;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.identity.OrgLevel;
@@ -74,12 +76,31 @@ final class LetterFixtures {
 	/** A case still waiting for its review. */
 	static CaseFile undecided() {
 		return new CaseFile(summary(ApplicationStatus.IN_REVIEW), "580315-2******", "김영희", List.of(evidence()),
-				Optional.of(true), Optional.of("BASIC_LIVELIHOOD"), Optional.empty());
+				Optional.of(true), Optional.of("BASIC_LIVELIHOOD"), Optional.empty(), Optional.empty(), List.of(),
+				Optional.empty());
+	}
+
+	/**
+	 * A case whose rule has no wording of its own in decision-letter.yml: the table's
+	 * description explains it.
+	 */
+	static CaseFile approvedByATableRule() {
+		DecisionView decision = new DecisionView(ApplicationStatus.APPROVED, "RULE_SINGLE_PARENT", null,
+				"SINGLE_PARENT", "system", DECIDED);
+		EligibilityExplanation explanation = new EligibilityExplanation("travel-voucher-eligibility", 2, "여행바우처 자격 판정",
+				"SINGLE_PARENT", "한부모가족은 지원 대상", false, null, null, Map.of("singleParent", true),
+				List.of("한부모가족 (single parent)"));
+		return new CaseFile(summary(ApplicationStatus.APPROVED), "580315-2******", "김영희",
+				List.of(evidence(), evidence("MEMBER", "SIMULATOR: 사회보장정보원 (simulated)", "2026-03-02T01:15:05Z"),
+						evidence("APPLICANT", "SIMULATOR: 국세청 (simulated)", "2026-03-02T01:15:04Z")),
+				Optional.of(true), Optional.of("SINGLE_PARENT"), Optional.of(decision), Optional.of(explanation),
+				List.of(), Optional.empty());
 	}
 
 	private static CaseFile decided(DecisionView decision, boolean eligible, String rule) {
 		return new CaseFile(summary(decision.outcome()), "580315-2******", "김영희", List.of(evidence()),
-				Optional.of(eligible), Optional.of(rule), Optional.of(decision));
+				Optional.of(eligible), Optional.of(rule), Optional.of(decision), Optional.empty(), List.of(),
+				Optional.empty());
 	}
 
 	private static ApplicationSummary summary(ApplicationStatus status) {
@@ -89,8 +110,12 @@ final class LetterFixtures {
 	}
 
 	private static EvidenceView evidence() {
-		return new EvidenceView("QUALIFICATION", "SIMULATOR: 사회보장정보원 (simulated)", "사회보장급여법 제12조",
-				Instant.parse("2026-03-02T01:15:03Z"), "req-1", "ab".repeat(32), List.of());
+		return evidence("APPLICANT", "SIMULATOR: 사회보장정보원 (simulated)", "2026-03-02T01:15:03Z");
+	}
+
+	private static EvidenceView evidence(String subject, String source, String fetchedAt) {
+		return new EvidenceView("QUALIFICATION", subject, source, "사회보장급여법 제12조", Instant.parse(fetchedAt), "req-1",
+				"ab".repeat(32), List.of());
 	}
 
 	static DecisionLetterBuilder builder(CaseFile file) {

@@ -1,0 +1,79 @@
+package io.bokjiflow.casework.rules;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.bokjiflow.casework.rules.Decision.eligible;
+import static io.bokjiflow.casework.rules.Decision.ineligible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 국민임대주택: homeless, assets and car under the limits, income within 70% (50% first). */
+class NationalRentalEligibilityTest {
+
+	@RegisterExtension
+	static final EligibilityTable table = EligibilityTable.of("national-rental");
+
+	private static final long ASSET_LIMIT = 345_000_000L;
+
+	private static final long VEHICLE_LIMIT = 37_080_000L;
+
+	private static CaseFacts household(int size) {
+		return CaseFacts.defaults().with("incomeInvestigated", true).with("homeless", true).with("householdSize", size);
+	}
+
+	@Test
+	void shouldRejectTheDeceasedFirst() {
+		assertThat(table.decide(household(3).with("alive", false))).isEqualTo(ineligible("NOT_ALIVE"));
+	}
+
+	@Test
+	void shouldReviewWhenIncomeAndAssetsWereNotInvestigated() {
+		assertThat(table.decide(household(3).with("incomeInvestigated", false)))
+			.isEqualTo(ineligible("INCOME_NOT_INVESTIGATED").inReview());
+	}
+
+	@Test
+	void shouldRejectHouseholdsThatOwnAHome() {
+		assertThat(table.decide(household(3).with("homeless", false))).isEqualTo(ineligible("NOT_HOMELESS"));
+	}
+
+	@Test
+	void shouldAcceptAssetsUpToTheLimit() {
+		assertThat(table.decide(household(3).with("totalAssets", ASSET_LIMIT)))
+			.isEqualTo(eligible("INCOME_WITHIN_50").withRank(1));
+		assertThat(table.decide(household(3).with("totalAssets", ASSET_LIMIT + 1)))
+			.isEqualTo(ineligible("OVER_ASSET_LIMIT"));
+	}
+
+	@Test
+	void shouldAcceptAVehicleUpToTheLimit() {
+		assertThat(table.decide(household(3).with("vehicleValue", VEHICLE_LIMIT)))
+			.isEqualTo(eligible("INCOME_WITHIN_50").withRank(1));
+		assertThat(table.decide(household(3).with("vehicleValue", VEHICLE_LIMIT + 1)))
+			.isEqualTo(ineligible("OVER_VEHICLE_LIMIT"));
+	}
+
+	@ParameterizedTest(name = "{0} person(s)")
+	@ValueSource(ints = { 1, 2, 3, 4, 5, 6, 7, 8, 9 })
+	void shouldRankIncomeUpToHalfTheUrbanAverageFirst(int size) {
+		long line = UrbanWorkerIncome.line(size, 50);
+		assertThat(table.decide(household(size).with("monthlyIncome", line)))
+			.isEqualTo(eligible("INCOME_WITHIN_50").withRank(1));
+		assertThat(table.decide(household(size).with("monthlyIncome", line + 1)))
+			.isEqualTo(eligible("INCOME_WITHIN_70").withRank(2));
+	}
+
+	@ParameterizedTest(name = "{0} person(s): {1}% of the urban average")
+	@CsvSource({ "1, 90", "2, 80", "3, 70", "4, 70", "5, 70", "6, 70", "7, 70", "8, 70", "9, 70" })
+	void shouldRankIncomeUpTo70PercentSecondRaisedForOneAndTwoPersons(int size, int percent) {
+		long line = UrbanWorkerIncome.line(size, percent);
+		assertThat(table.decide(household(size).with("monthlyIncome", line)))
+			.isEqualTo(eligible("INCOME_WITHIN_70").withRank(2));
+		assertThat(table.decide(household(size).with("monthlyIncome", line + 1)))
+			.isEqualTo(ineligible("OVER_INCOME_LIMIT"));
+	}
+
+}
