@@ -26,7 +26,8 @@ class CamundaFormTest {
 
 	@BeforeAll
 	static void parseReviewForm() throws IOException {
-		review = CamundaForm.parse(Files.readString(Path.of("forms", "travel-voucher-review.form")));
+		review = CamundaForm
+			.parse(Files.readString(Path.of("src", "test", "resources", "camunda-form", "review-fixture.form")));
 	}
 
 	@Test

@@ -104,7 +104,8 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			assertThatThrownBy(() -> this.tasks.complete(task.getId(), Map.of())).isInstanceOfSatisfying(
 					FormValidationException.class,
 					ex -> assertThat(ex.fieldErrors()).containsEntry("reviewOutcome", "form.error.required"));
-			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "reviewNote", "확인 완료"));
+			this.tasks.complete(task.getId(),
+					Map.of("reviewOutcome", "APPROVE", "reviewNote", "확인 완료", "evidenceChecked", true));
 			return null;
 		});
 
@@ -150,7 +151,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		// A generated resident the integrated DB knows, with no qualification at all.
 		UUID personId = this.jdbc.queryForObject("""
 				select p.id from reg_person p
-				where p.status = 'ALIVE' and p.birth_date < date '2000-01-01'
+				where p.status = 'ALIVE' and p.birth_date < date '2000-01-01' and p.admin_dong_code like '11680%'
 				  and not exists (select 1 from reg_qualification q where q.person_id = p.id)
 				  and not exists (select 1 from cw_application a where a.person_id = p.id)
 				order by p.id limit 1""", UUID.class);
@@ -269,10 +270,7 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			.processDefinitionKey("common-investigation")
 			.singleResult();
 		return investigation == null ? null
-				: this.management.createJobQuery()
-					.processInstanceId(investigation.getId())
-					.activityId("service_fetch_public_data")
-					.singleResult();
+				: this.management.createJobQuery().processInstanceId(investigation.getId()).singleResult();
 	}
 
 	private Task awaitReviewTask(ApplicationSummary app) {

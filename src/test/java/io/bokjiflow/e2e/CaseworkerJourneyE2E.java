@@ -59,11 +59,12 @@ class CaseworkerJourneyE2E extends BrowserTest {
 		shot("task-list");
 
 		cell.first().dblclick();
-		assertThat(this.page.locator("#case-file")).containsText("국민기초생활보장 수급자로 확인됨");
+		assertThat(this.page.locator("#case-file")).containsText("BASIC_LIVELIHOOD");
 		assertThat(this.page.locator("#case-file")).containsText("SIMULATOR");
 		assertThat(this.page.locator("#case-file")).containsText("850912-1******");
 		this.page.locator("#claim-task").click();
 		assertThat(this.page.locator("#complete-task")).isEnabled();
+		this.page.locator("#form-field-evidenceChecked").click();
 		this.page.getByText("승인 (지원 결정)").click();
 		shot("task-form");
 		this.page.locator("#complete-task").click();

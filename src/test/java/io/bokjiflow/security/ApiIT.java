@@ -62,7 +62,7 @@ class ApiIT extends IntegrationTest {
 
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());
-			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE"));
+			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
 			return null;
 		});
 		assertThat(get("/api/cases/" + app.applicationNo() + "/evidence", "cw.gangnam").body())

@@ -95,7 +95,8 @@ class PersonalDataLogIT extends IntegrationTest {
 				.singleResult(), t -> t != null);
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());
-			this.tasks.complete(task.getId(), Map.of("reviewOutcome", "REJECT", "reviewReason", "해외 체류로 이용 불가"));
+			this.tasks.complete(task.getId(),
+					Map.of("reviewOutcome", "REJECT", "reviewReason", "해외 체류로 이용 불가", "evidenceChecked", true));
 			return null;
 		});
 		assertThatThrownBy(() -> as("cw.gangnam", () -> this.casework.submit(

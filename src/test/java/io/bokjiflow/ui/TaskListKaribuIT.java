@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -89,6 +90,7 @@ class TaskListKaribuIT extends KaribuTest {
 		_setValue(outcome, "REJECT");
 		assertThat(_get(TextArea.class, spec -> spec.withId("form-field-reviewReason")).isVisible()).isTrue();
 		_setValue(outcome, "APPROVE");
+		_setValue(_get(Checkbox.class, spec -> spec.withId("form-field-evidenceChecked")), true);
 		_click(complete);
 
 		_get(TaskListView.class);

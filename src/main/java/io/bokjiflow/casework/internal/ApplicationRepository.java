@@ -16,6 +16,8 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
 
 	List<ApplicationEntity> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
+	List<ApplicationEntity> findByApplicationNoIn(Collection<String> applicationNos);
+
 	boolean existsByPersonIdAndProgramCodeAndStatusIn(UUID personId, String programCode,
 			Collection<io.bokjiflow.casework.ApplicationStatus> statuses);
 

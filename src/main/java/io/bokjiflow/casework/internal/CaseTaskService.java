@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.CaseFile;
@@ -72,9 +70,7 @@ class CaseTaskService implements CaseTasks {
 			.asc()
 			.listPage(offset, limit);
 		Map<String, ApplicationEntity> apps = this.casework
-			.byProcessInstances(tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(ApplicationEntity::processInstanceIdOrEmpty, Function.identity()));
+			.byProcessInstances(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
 		return tasks.stream().map(t -> row(t, apps.get(t.getProcessInstanceId()))).toList();
 	}
 
@@ -134,9 +130,9 @@ class CaseTaskService implements CaseTasks {
 	public TaskDetails open(String taskId) {
 		CurrentUser user = this.identity.currentUser();
 		Task task = visibleTask(taskId, user);
-		ApplicationEntity app = this.applications.findByProcessInstanceIdIn(List.of(task.getProcessInstanceId()))
-			.stream()
-			.findFirst()
+		ApplicationEntity app = Optional
+			.ofNullable(this.casework.byProcessInstances(List.of(task.getProcessInstanceId()))
+				.get(task.getProcessInstanceId()))
 			.orElseThrow(() -> new IllegalStateException("Task without an application"));
 		CaseFile file = this.casework.toCaseFile(app);
 		return new TaskDetails(row(task, app), form(taskId), file);

@@ -369,8 +369,32 @@ class CaseworkService implements Casework {
 		application(applicationId).moveTo(status);
 	}
 
-	List<ApplicationEntity> byProcessInstances(List<String> processInstanceIds) {
-		return this.applications.findByProcessInstanceIdIn(processInstanceIds);
+	/**
+	 * The applications of process instances — a program's own or one of its call
+	 * activities, which share its business key (the application number).
+	 * @return process instance id → application
+	 */
+	Map<String, ApplicationEntity> byProcessInstances(List<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> numbers = new HashMap<>();
+		for (ProcessInstance pi : this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(new java.util.HashSet<>(processInstanceIds))
+			.list()) {
+			numbers.put(pi.getId(), pi.getBusinessKey());
+		}
+		Map<String, ApplicationEntity> byNumber = new HashMap<>();
+		for (ApplicationEntity app : this.applications.findByApplicationNoIn(numbers.values())) {
+			byNumber.put(app.applicationNo(), app);
+		}
+		Map<String, ApplicationEntity> result = new HashMap<>();
+		numbers.forEach((id, number) -> {
+			if (byNumber.containsKey(number)) {
+				result.put(id, byNumber.get(number));
+			}
+		});
+		return result;
 	}
 
 	private ApplicationEntity application(UUID id) {

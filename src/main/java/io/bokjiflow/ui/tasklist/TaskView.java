@@ -1,5 +1,13 @@
 package io.bokjiflow.ui.tasklist;
 
+import java.text.NumberFormat;
+
+import java.util.Map;
+
+import java.util.List;
+
+import java.util.ArrayList;
+
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -20,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.EvidenceView;
 import io.bokjiflow.casework.FormValidationException;
@@ -47,6 +56,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	static final String TASK_ID = "taskId";
+
+	private final NumberFormat won = NumberFormat.getIntegerInstance(Locale.KOREA);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ClockConfiguration.ZONE);
@@ -113,13 +124,33 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 					.orElse(file.application().adminDongCode())));
 		caseCard.add(fact("task.submitted", DATE_TIME.format(file.application().submittedAt())));
 		caseCard.add(fact("task.due", String.valueOf(file.application().decisionDueOn())));
-		String rule = file.eligibilityRule().map(r -> getTranslation("rule." + r)).orElse("-");
+		String rule = file.explanation()
+			.map(x -> x.rule() + (x.description() == null ? "" : ": " + x.description()))
+			.or(() -> file.eligibilityRule())
+			.orElse("-");
 		String result = file.eligible()
 			.map(ok -> getTranslation(ok ? "task.eligible.yes" : "task.eligible.no") + " — " + rule)
 			.orElse("-");
 		Fact resultSpan = fact("task.eligibility", result);
 		resultSpan.setId("eligibility-result");
 		caseCard.add(resultSpan);
+		file.explanation().ifPresent(x -> {
+			Fact facts = fact("task.factsRead", String.join(" · ", factLines(x)));
+			facts.setId("facts-read");
+			caseCard.add(facts);
+		});
+		if (!file.flags().isEmpty()) {
+			Fact flags = fact("task.flags",
+					String.join(", ", file.flags().stream().map(f -> getTranslation("flag." + f)).toList()));
+			flags.setId("case-flags");
+			caseCard.add(flags);
+		}
+		file.recognisedIncome().ifPresent(ri -> {
+			Fact income = fact("task.recognisedIncome", getTranslation("task.recognisedIncome.value",
+					this.won.format(ri.recognisedIncome()), this.won.format(ri.medianIncome())));
+			income.setId("recognised-income");
+			caseCard.add(income);
+		});
 		caseCard.add(new H3(getTranslation("task.evidence")));
 		if (file.evidence().isEmpty()) {
 			caseCard.add(new Paragraph(getTranslation("task.evidence.none")));
@@ -128,6 +159,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			Div e = new Div();
 			e.addClassName("evidence");
 			e.add(fact("task.evidence.dataset", getTranslation("dataset." + ev.dataset())),
+					fact("task.evidence.subject",
+							"APPLICANT".equals(ev.subject()) ? getTranslation("task.evidence.applicant")
+									: ev.subject()),
 					fact("task.evidence.result", qualifications(ev)), fact("task.evidence.source", ev.source()),
 					fact("task.evidence.legalBasis", ev.legalBasis()),
 					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())),
@@ -165,7 +199,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		add(columns);
 	}
 
+	private List<String> factLines(EligibilityExplanation x) {
+		List<String> lines = new ArrayList<>();
+		int i = 0;
+		for (Map.Entry<String, Object> f : x.facts().entrySet()) {
+			String label = i < x.labels().size() && x.labels().get(i) != null ? x.labels().get(i) : f.getKey();
+			lines.add(UiLocale.pick(label, getLocale()) + " = " + f.getValue());
+			i++;
+		}
+		return lines;
+	}
+
 	private String qualifications(EvidenceView ev) {
+		if (!"QUALIFICATION".equals(ev.dataset())) {
+			return getTranslation("task.evidence.seeCalculation");
+		}
 		if (ev.qualifications().isEmpty()) {
 			return getTranslation("task.evidence.noQualification");
 		}
