@@ -12,6 +12,7 @@ RUN ./mvnw -B -ntp -Pproduction -DskipTests -Dspring-javaformat.skip=true packag
  && cp target/bokjiflow-*.jar /bokjiflow.jar
 
 FROM eclipse-temurin:17-jre
+# No fonts package needed: the decision letters' Korean font ships in the jar (fonts/nanum).
 RUN useradd --system --uid 10001 bokjiflow
 USER bokjiflow
 WORKDIR /app
