@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -356,13 +357,17 @@ class CaseworkService implements Casework {
 		this.events.publishEvent(new CaseDecided(applicationId, app.programCode(), app.personId(), outcome));
 	}
 
-	void recordNotice(UUID applicationId) {
+	/**
+	 * Records the notice of decision once; the summary names the letter and the version
+	 * of its wording, so a reprint can be told apart from a changed text.
+	 */
+	void recordNotice(UUID applicationId, Function<CaseFile, String> summary) {
 		ApplicationEntity app = application(applicationId);
 		if (this.notices.existsByApplicationId(applicationId)) {
 			return;
 		}
-		this.notices.save(new NoticeEntity(applicationId, "LETTER",
-				"%s %s: %s".formatted(app.programCode(), app.applicationNo(), app.status()), this.clock.instant()));
+		this.notices
+			.save(new NoticeEntity(applicationId, "LETTER", summary.apply(toCaseFile(app)), this.clock.instant()));
 	}
 
 	void moveTo(UUID applicationId, ApplicationStatus status) {
