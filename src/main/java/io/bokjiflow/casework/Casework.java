@@ -1,5 +1,6 @@
 package io.bokjiflow.casework;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,5 +34,12 @@ public interface Casework {
 	 * @return the case file, empty when unknown or not the user's
 	 */
 	Optional<CaseFile> caseFileByNumber(String applicationNo);
+
+	/**
+	 * The applications of a person that the user may see (their 시·군·구), newest first.
+	 * @param personId the person
+	 * @return the applications
+	 */
+	List<ApplicationSummary> applicationsOf(UUID personId);
 
 }

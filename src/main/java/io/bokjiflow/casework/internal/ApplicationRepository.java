@@ -18,6 +18,8 @@ interface ApplicationRepository extends JpaRepository<ApplicationEntity, UUID> {
 
 	List<ApplicationEntity> findByApplicationNoIn(Collection<String> applicationNos);
 
+	List<ApplicationEntity> findByPersonIdOrderBySubmittedAtDesc(UUID personId);
+
 	boolean existsByPersonIdAndProgramCodeAndStatusIn(UUID personId, String programCode,
 			Collection<io.bokjiflow.casework.ApplicationStatus> statuses);
 

@@ -197,6 +197,16 @@ class CaseworkService implements Casework {
 			.map(this::toCaseFile);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> applicationsOf(UUID personId) {
+		return this.applications.findByPersonIdOrderBySubmittedAtDesc(personId)
+			.stream()
+			.filter(this::visibleToCurrentUser)
+			.map(ApplicationEntity::toSummary)
+			.toList();
+	}
+
 	private boolean visibleToCurrentUser(ApplicationEntity app) {
 		CurrentUser user = this.identity.currentUser();
 		if (user.sigunguCode() == null) {

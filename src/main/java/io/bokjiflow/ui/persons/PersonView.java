@@ -27,6 +27,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import io.bokjiflow.casework.ApplicationStatus;
+import io.bokjiflow.casework.ApplicationSummary;
+import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.DecisionLetters;
+import io.bokjiflow.ui.cases.DecisionLetterLink;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.catalog.ServiceFinder;
@@ -67,9 +72,16 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final Clock clock;
 
+	private final Casework casework;
+
+	private final DecisionLetters letters;
+
 	private String title = "";
 
-	public PersonView(Registry registry, Identity identity, ProgramCatalog catalog, ServiceFinder finder, Clock clock) {
+	public PersonView(Registry registry, Identity identity, ProgramCatalog catalog, ServiceFinder finder, Clock clock,
+			Casework casework, DecisionLetters letters) {
+		this.casework = casework;
+		this.letters = letters;
 		this.registry = registry;
 		this.identity = identity;
 		this.catalog = catalog;
@@ -144,6 +156,20 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		}));
 		add(columns);
 		add(services(profile, today, locale));
+
+		add(section("person.applications", this.casework.applicationsOf(p.id()), "applications", grid -> {
+			grid.addColumn(ApplicationSummary::applicationNo).setHeader(getTranslation("person.col.applicationNo"));
+			grid.addColumn(
+					a -> this.catalog.program(a.programCode()).map(prog -> prog.name(locale)).orElse(a.programCode()))
+				.setHeader(getTranslation("person.col.program"));
+			grid.addColumn(a -> getTranslation("applicationStatus." + a.status()))
+				.setHeader(getTranslation("person.col.state"));
+			grid.addColumn(a -> a.decisionDueOn().toString()).setHeader(getTranslation("person.col.due"));
+			grid.addComponentColumn(
+					a -> a.status() == ApplicationStatus.APPROVED || a.status() == ApplicationStatus.REJECTED
+							? new DecisionLetterLink(this.letters, a.applicationNo()) : new Span())
+				.setHeader(getTranslation("person.col.letter"));
+		}));
 
 		NumberFormat won = NumberFormat.getIntegerInstance(Locale.KOREA);
 		add(section("person.benefits", profile.benefits(), "benefits", grid -> {
