@@ -76,7 +76,7 @@ class PersonalDataLogIT extends IntegrationTest {
 	void shouldNeverLogAResidentNumberInClear() {
 		this.faults.inject(SimulatorFaults.Mode.MALFORMED, 1);
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"010505-4112238", "윤하은", null, "1168064000", true, false, UUID.randomUUID().toString())));
+				newApplicantRrn(), "윤하은", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		// The malformed answer fails the first attempt (logged with its stack trace); run
 		// the retry now.
 		Job job = await().atMost(Duration.ofSeconds(30))
@@ -87,7 +87,7 @@ class PersonalDataLogIT extends IntegrationTest {
 					&& this.taskService.createTaskQuery().processInstanceBusinessKey(app.applicationNo()).count() == 1);
 
 		ApplicationSummary second = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"580315-2123457", "김영희", null, "1168064000", true, false, UUID.randomUUID().toString())));
+				newApplicantRrn(), "김영희", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(second.applicationNo())

@@ -48,7 +48,7 @@ class SecurityIT extends IntegrationTest {
 	@BeforeEach
 	void gangnamTaskExists() {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"920301-2113576", "한소희", null, "1168065000", true, false, UUID.randomUUID().toString())));
+				newApplicantRrn(), "한소희", null, "1168065000", true, false, UUID.randomUUID().toString())));
 		this.gangnamTask = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())

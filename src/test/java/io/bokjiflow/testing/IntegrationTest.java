@@ -143,4 +143,19 @@ public abstract class IntegrationTest {
 				: this.managementService.createJobQuery().processInstanceId(investigation.getId()).singleResult();
 	}
 
+	/**
+	 * A valid resident number (with the legacy check digit) of a person nobody registered
+	 * yet: an application for them is flagged NEW_APPLICANT and always reaches review.
+	 */
+	protected static String newApplicantRrn() {
+		String front = "920301" + "2"
+				+ String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+		int[] weights = { 2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5 };
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			sum += (front.charAt(i) - '0') * weights[i];
+		}
+		return front.substring(0, 6) + "-" + front.substring(6) + (11 - sum % 11) % 10;
+	}
+
 }

@@ -2,6 +2,7 @@ package io.bokjiflow.ui;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,7 +29,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldRejectABadResidentNumberWithAClearMessageAndKeepTheForm() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
+		UI.getCurrent().navigate("applications/new", QueryParameters.of("program", "TRAVEL_VOUCHER"));
 		long before = applications();
 
 		TextField rrn = _get(TextField.class, spec -> spec.withId("rrn"));
@@ -53,7 +54,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldRefuseSubmissionWithoutConsentAndSayWhy() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
+		UI.getCurrent().navigate("applications/new", QueryParameters.of("program", "TRAVEL_VOUCHER"));
 		long before = applications();
 
 		_setValue(_get(TextField.class, spec -> spec.withId("rrn")), "760614-1246807");
@@ -69,7 +70,7 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldSubmitAValidApplicationAndShowItsNumber() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
+		UI.getCurrent().navigate("applications/new", QueryParameters.of("program", "TRAVEL_VOUCHER"));
 		_setValue(_get(TextField.class, spec -> spec.withId("rrn")), "441205-2908172");
 		_setValue(_get(TextField.class, spec -> spec.withId("name")), "문옥순");
 		_setValue(_get(Checkbox.class, spec -> spec.withId("consent")), true);
@@ -102,9 +103,9 @@ class NewApplicationKaribuIT extends KaribuTest {
 	@Test
 	void shouldOfferTheFinancialConsentOnlyForProgramsThatQueryFinancialAssets() {
 		openUiAs("cw.gangnam");
-		UI.getCurrent().navigate("applications/new?program=TRAVEL_VOUCHER");
+		UI.getCurrent().navigate("applications/new", QueryParameters.of("program", "TRAVEL_VOUCHER"));
 		assertThat(_get(Checkbox.class, spec -> spec.withId("financial-consent")).isVisible()).isFalse();
-		UI.getCurrent().navigate("applications/new?program=PERMANENT_RENTAL");
+		UI.getCurrent().navigate("applications/new", QueryParameters.of("program", "PERMANENT_RENTAL"));
 		assertThat(_get(Checkbox.class, spec -> spec.withId("financial-consent")).isVisible()).isTrue();
 	}
 

@@ -48,7 +48,7 @@ class TaskListKaribuIT extends KaribuTest {
 	@Test
 	void shouldClaimOpenAndCompleteATaskFromTheGroupList() {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				"620704-1234561", "박철수", "서울 강남구 역삼로 2", "1168064000", true, false, UUID.randomUUID().toString())));
+				newApplicantRrn(), "박철수", "서울 강남구 역삼로 2", "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())

@@ -58,6 +58,11 @@ class CaseworkService implements Casework {
 	private static final EnumSet<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.SUBMITTED,
 			ApplicationStatus.INVESTIGATING, ApplicationStatus.IN_REVIEW);
 
+	/**
+	 * The rank of an approval the eligibility table gave no rank (after ranks 1 to 3).
+	 */
+	static final int UNRANKED_APPROVAL = 4;
+
 	private final ApplicationRepository applications;
 
 	private final EvidenceRepository evidence;
@@ -287,16 +292,19 @@ class CaseworkService implements Casework {
 				"consent form of " + app.applicationNo() + " recorded by " + recordedBy);
 	}
 
+	/**
+	 * Puts an approved applicant on the waiting list. A case the table left to a
+	 * caseworker without a rank (a priority group public data cannot show) and that the
+	 * caseworkers approved is ranked after every ranked group.
+	 */
 	void registerOnWaitingList(UUID applicationId, Integer rank) {
-		if (rank == null) {
-			throw new IllegalStateException("The eligibility table gave no rank for " + applicationId);
-		}
-		application(applicationId).ranked(rank);
+		application(applicationId).ranked(rank != null ? rank : UNRANKED_APPROVAL);
 	}
 
 	void recordGovernmentShare(UUID applicationId, Integer sharePercent) {
 		if (sharePercent == null) {
-			throw new IllegalStateException("The eligibility table gave no government share for " + applicationId);
+			throw new IllegalStateException("The eligibility table gives no government share for application "
+					+ applicationId + " even with the care gap confirmed; record the share by hand");
 		}
 		application(applicationId).governmentShare(sharePercent);
 	}

@@ -48,10 +48,7 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String decisionKey = (String) execution.getVariable(CaseVariables.ELIGIBILITY_DECISION);
-		if (decisionKey == null) {
-			decisionKey = decisionKey(execution.getBpmnModelElementInstance());
-		}
+		String decisionKey = decisionKey(execution);
 		DecisionDefinition definition = definition(decisionKey, execution.getProcessDefinitionId());
 		DmnDecisionResultEntries result = this.decisions.evaluateDecisionById(definition.getId())
 			.variables(execution.getVariables())
@@ -79,7 +76,10 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 		this.casework.recordEligibility(CaseVariables.applicationId(execution), eligible, rule, explanation);
 	}
 
-	private DecisionDefinition definition(String key, String processDefinitionId) {
+	/**
+	 * The table of a key in the deployment of a process, else its latest version.
+	 */
+	DecisionDefinition definition(String key, String processDefinitionId) {
 		String deploymentId = this.repository.getProcessDefinition(processDefinitionId).getDeploymentId();
 		DecisionDefinition sameDeployment = this.repository.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(key)
@@ -133,6 +133,26 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 
 	private static Integer number(Object value) {
 		return value instanceof Number n ? n.intValue() : null;
+	}
+
+	static String decisionKey(DelegateExecution execution) {
+		String decisionKey = (String) execution.getVariable(CaseVariables.ELIGIBILITY_DECISION);
+		return decisionKey != null ? decisionKey : decisionKey(execution.getBpmnModelElementInstance());
+	}
+
+	/**
+	 * Evaluates the program's table on the case's variables with some facts overridden.
+	 * @return the table's outputs
+	 */
+	Map<String, Object> evaluate(DelegateExecution execution, Map<String, Object> overrides) {
+		Map<String, Object> variables = new java.util.HashMap<>(execution.getVariables());
+		variables.putAll(overrides);
+		DmnDecisionResultEntries result = this.decisions
+			.evaluateDecisionById(definition(decisionKey(execution), execution.getProcessDefinitionId()).getId())
+			.variables(variables)
+			.evaluate()
+			.getSingleResult();
+		return result == null ? Map.of() : result.getEntryMap();
 	}
 
 	static String decisionKey(FlowElement element) {

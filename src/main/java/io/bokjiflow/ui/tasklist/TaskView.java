@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.EligibilityExplanation;
+import io.bokjiflow.casework.RecognisedIncome;
 import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.EvidenceView;
 import io.bokjiflow.casework.FormValidationException;
@@ -150,6 +152,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 					this.won.format(ri.recognisedIncome()), this.won.format(ri.medianIncome())));
 			income.setId("recognised-income");
 			caseCard.add(income);
+			Div lines = new Div();
+			lines.addClassName("income-lines");
+			for (RecognisedIncome.Line line : ri.lines()) {
+				lines.add(new Paragraph(getTranslation("ri." + line.code()) + ": " + this.won.format(line.amount())
+						+ (line.formula() == null ? "" : " (" + line.formula() + ")")));
+			}
+			Details calculation = new Details(getTranslation("task.recognisedIncome.lines"), lines);
+			calculation.setId("recognised-income-lines");
+			caseCard.add(calculation);
 		});
 		caseCard.add(new H3(getTranslation("task.evidence")));
 		if (file.evidence().isEmpty()) {
