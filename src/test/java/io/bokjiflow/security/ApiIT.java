@@ -37,7 +37,7 @@ class ApiIT extends IntegrationTest {
 	@Test
 	void shouldServeMaskedPersonSummariesAndCaseEvidenceOnlyToTheRightDistrict() throws Exception {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
-				newApplicantRrn(), "임재현", null, "1168064000", true, false, UUID.randomUUID().toString())));
+				"760614-1246807", "임재현", null, "1168064000", true, false, UUID.randomUUID().toString())));
 		Task task = await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())
@@ -46,7 +46,7 @@ class ApiIT extends IntegrationTest {
 		assertThat(get("/api/persons/" + app.personId() + "/summary", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> mine = get("/api/persons/" + app.personId() + "/summary", "cw.gangnam");
 		assertThat(mine.statusCode()).isEqualTo(200);
-		assertThat(mine.body()).contains("\"maskedRrn\":\"920301-2******\"", "\"maskedName\":\"임*현\"")
+		assertThat(mine.body()).contains("\"maskedRrn\":\"760614-1******\"", "\"maskedName\":\"임*현\"")
 			.doesNotContain("1246807", "임재현");
 		assertThat(get("/api/persons/" + app.personId() + "/summary", "cw.jongno").statusCode()).isEqualTo(404);
 		assertThat(get("/api/persons/" + UUID.randomUUID() + "/summary", "cw.gangnam").statusCode()).isEqualTo(404);

@@ -11,23 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 연탄쿠폰: basic-livelihood and near-poor households; the briquette heating is checked by
  * hand.
  */
-class BriquetteCouponEligibilityTest {
+class BriquetteCouponEligibilityTest implements DeceasedFirstRule {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("briquette-coupon");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(decide(applicant().with("alive", false).with("basicLivelihood", true)))
-			.isEqualTo(ineligible("NOT_ALIVE"));
 	}
 
 	@Test

@@ -8,23 +8,18 @@ import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 도시가스요금 경감: qualifications and families with many children. */
-class CityGasDiscountEligibilityTest {
+class CityGasDiscountEligibilityTest implements DeceasedFirstRule {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("city-gas-discount");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(decide(applicant().with("alive", false).with("basicLivelihood", true)))
-			.isEqualTo(ineligible("NOT_ALIVE"));
 	}
 
 	@Test

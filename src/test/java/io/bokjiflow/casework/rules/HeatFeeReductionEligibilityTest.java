@@ -8,23 +8,18 @@ import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 열요금 감면: recipients, the near-poor, and households with a disability or a veteran. */
-class HeatFeeReductionEligibilityTest {
+class HeatFeeReductionEligibilityTest implements DeceasedFirstRule {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("heat-fee-reduction");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(decide(applicant().with("alive", false).with("basicLivelihood", true)))
-			.isEqualTo(ineligible("NOT_ALIVE"));
 	}
 
 	@Test

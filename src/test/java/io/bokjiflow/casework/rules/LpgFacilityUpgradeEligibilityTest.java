@@ -11,23 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 서민층 가스시설 개선: basic-livelihood and near-poor households; the LPG cylinders are checked
  * by hand.
  */
-class LpgFacilityUpgradeEligibilityTest {
+class LpgFacilityUpgradeEligibilityTest implements DeceasedFirstRule {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("lpg-facility-upgrade");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(decide(applicant().with("alive", false).with("basicLivelihood", true)))
-			.isEqualTo(ineligible("NOT_ALIVE"));
 	}
 
 	@Test

@@ -8,27 +8,18 @@ import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 통신요금 감면: qualifications; basic-pension age is reviewed; no resident-register check. */
-class TelecomFeeReductionEligibilityTest {
+class TelecomFeeReductionEligibilityTest implements BasicLivelihoodOrNearPoorRules {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("telecom-fee-reduction");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldAcceptABasicLivelihoodRecipient() {
-		assertThat(decide(applicant().with("basicLivelihood", true))).isEqualTo(eligible("BASIC_LIVELIHOOD"));
-	}
-
-	@Test
-	void shouldAcceptANearPoorPerson() {
-		assertThat(decide(applicant().with("nearPoor", true))).isEqualTo(eligible("NEAR_POOR"));
 	}
 
 	@Test
@@ -48,11 +39,6 @@ class TelecomFeeReductionEligibilityTest {
 		assertThat(decide(applicant().with("applicantAge", 65)))
 			.isEqualTo(eligible("BASIC_PENSION_TO_CONFIRM").inReview());
 		assertThat(decide(applicant().with("applicantAge", 64))).isEqualTo(ineligible("NO_QUALIFICATION"));
-	}
-
-	@Test
-	void shouldRejectAnApplicantWithoutAQualification() {
-		assertThat(decide(applicant())).isEqualTo(ineligible("NO_QUALIFICATION"));
 	}
 
 }

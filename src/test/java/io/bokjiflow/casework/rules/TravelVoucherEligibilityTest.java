@@ -4,36 +4,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.bokjiflow.casework.rules.Decision.eligible;
-import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 여행바우처: basic-livelihood recipients and the near-poor; no resident-register check. */
-class TravelVoucherEligibilityTest {
+class TravelVoucherEligibilityTest implements BasicLivelihoodOrNearPoorRules {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("travel-voucher");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldAcceptABasicLivelihoodRecipient() {
-		assertThat(decide(applicant().with("basicLivelihood", true))).isEqualTo(eligible("BASIC_LIVELIHOOD"));
-	}
-
-	@Test
-	void shouldAcceptANearPoorPerson() {
-		assertThat(decide(applicant().with("nearPoor", true))).isEqualTo(eligible("NEAR_POOR"));
-	}
-
-	@Test
-	void shouldRejectAnApplicantWithoutAQualification() {
-		assertThat(decide(applicant())).isEqualTo(ineligible("NO_QUALIFICATION"));
 	}
 
 	@Test

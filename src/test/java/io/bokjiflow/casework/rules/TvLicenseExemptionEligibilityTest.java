@@ -10,23 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * TV수신료 면제: recipients; visual or hearing disabilities and wounded veterans are reviewed.
  */
-class TvLicenseExemptionEligibilityTest {
+class TvLicenseExemptionEligibilityTest implements DeceasedFirstRule {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("tv-license-exemption");
 
-	private static Decision decide(CaseFacts facts) {
+	@Override
+	public Decision decide(CaseFacts facts) {
 		return table.decide(facts);
 	}
 
 	private static CaseFacts applicant() {
 		return CaseFacts.defaults();
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(decide(applicant().with("alive", false).with("basicLivelihood", true)))
-			.isEqualTo(ineligible("NOT_ALIVE"));
 	}
 
 	@Test
