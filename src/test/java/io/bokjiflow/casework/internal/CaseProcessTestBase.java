@@ -122,7 +122,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		variables.putAll(more);
 		ProcessInstance pi = this.engine.getRuntimeService()
 			.startProcessInstanceByKey(processKey, this.applicationNo, variables);
-		assertThat(pi).isStarted().hasBusinessKey(this.applicationNo);
+		assertThat(pi.getBusinessKey()).isEqualTo(this.applicationNo);
 		return pi;
 	}
 
