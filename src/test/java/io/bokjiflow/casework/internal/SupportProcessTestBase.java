@@ -88,6 +88,8 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 
 	static final String DECIDE = "user_decide_application";
 
+	private static final String EXTENSION_REASON = "현장 확인이 필요하여 처리 기한을 연장합니다.";
+
 	private final Program program;
 
 	private final Set<ApprovedStep> steps;
@@ -208,11 +210,11 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "KEEP", "EXTEND" })
 	void shouldAskTheSupervisorsToActOnTheDeadlineWithoutInterruptingTheCase(String action) {
-		// Flagged: the case waits for a caseworker when the deadline nears.
-		givenFacts(this.approvedFacts, true);
+		// The case still waits for a consent form when the deadline nears.
+		when(this.casework.checkApplication(this.applicationId)).thenReturn(false, true);
+		givenFacts(this.approvedFacts, false);
 		ProcessInstance pi = startCase();
-		runAsyncJobs(this.applicationNo);
-		assertThat(pi).isWaitingAtExactly(DECISION);
+		assertThat(pi).isWaitingAtExactly(INTAKE);
 		Job timer = this.engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(pi.getId())
@@ -223,23 +225,24 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 		ClockUtil.setCurrentTime(ESCALATION);
 		this.engine.getManagementService().executeJob(timer.getId());
 
-		assertThat(pi).isWaitingAt(DECISION, DEADLINE_TASK);
+		assertThat(pi).isWaitingAt(INTAKE, DEADLINE_TASK);
 		assertGroupTask(DEADLINE_TASK, SUPERVISORS, "deadline-escalation");
 		Map<String, Object> submitted = new HashMap<>();
 		submitted.put("deadlineAction", action);
 		submitted.put("extensionDays", 10);
-		submitted.put("extensionReason", "현장 확인이 필요하여 처리 기한을 연장합니다.");
+		submitted.put("extensionReason", EXTENSION_REASON);
 		complete(DEADLINE_TASK, submitted, SUPERVISOR);
 
 		boolean extend = "EXTEND".equals(action);
 		verify(this.casework).applyDeadlineAction(this.applicationId, action, extend ? 10 : null,
-				extend ? "현장 확인이 필요하여 처리 기한을 연장합니다." : null, SUPERVISOR, this.applicationNo);
+				extend ? EXTENSION_REASON : null, SUPERVISOR, this.applicationNo);
 		assertThat(pi).hasPassedInOrder(DEADLINE_TIMER, DEADLINE_TASK, APPLY_DEADLINE, DEADLINE_HANDLED)
-			.isWaitingAtExactly(DECISION);
+			.isWaitingAtExactly(INTAKE);
 
-		approveInReview();
+		complete("user_obtain_consent", Map.of("financialConsentReceived", true, "consentReceivedOn", "2025-03-27"),
+				CASEWORKER);
 
-		assertThat(pi).isEnded().hasPassedInOrder(pathWhenApproved());
+		assertThat(pi).isWaitingAtExactly(INVESTIGATION).hasPassed(INTAKE);
 	}
 
 	/**
