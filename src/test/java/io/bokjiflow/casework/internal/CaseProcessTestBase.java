@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.bokjiflow.casework.CamundaForm;
+import io.bokjiflow.casework.internal.notice.DecisionLetterFactory;
 import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.testing.ProcessTestCase;
 import io.bokjiflow.testing.TestCatalog;
@@ -28,9 +29,10 @@ import static org.mockito.Mockito.when;
 
 /**
  * Base of the casework process tests: the real delegates, listener and investigation plan
- * on the shared engine, with the two services behind them — {@link CaseworkService} (the
- * case file) and {@link CaseInvestigation} (public data and facts) — as Mockito mocks, a
- * fresh application per test and the engine's clock on its application day.
+ * on the shared engine, with the services behind them — {@link CaseworkService} (the case
+ * file), {@link CaseInvestigation} (public data and facts) and the decision letters — as
+ * Mockito mocks, a fresh application per test and the engine's clock on its application
+ * day.
  */
 abstract class CaseProcessTestBase extends ProcessTestCase {
 
@@ -72,6 +74,8 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 
 	CaseInvestigation investigation;
 
+	DecisionLetterFactory letters;
+
 	UUID applicationId;
 
 	/** The business key of the case's process instances. */
@@ -86,6 +90,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 	final void newCaseWithDelegates() {
 		this.casework = mock(CaseworkService.class);
 		this.investigation = mock(CaseInvestigation.class);
+		this.letters = mock(DecisionLetterFactory.class);
 		this.applicationId = UUID.randomUUID();
 		this.applicationNo = "PT-2025-%06d".formatted(sequence.incrementAndGet());
 		when(this.casework.checkApplication(any())).thenReturn(true);
@@ -104,7 +109,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		Mocks.register("registerWaitingListDelegate", new RegisterWaitingListDelegate(this.casework));
 		Mocks.register("recordGovernmentShareDelegate", new RecordGovernmentShareDelegate(this.casework));
 		Mocks.register("requestPaymentDelegate", new RequestPaymentDelegate(this.casework));
-		Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(this.casework));
+		Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(this.casework, this.letters));
 		Mocks.register("applyDeadlineActionDelegate", new ApplyDeadlineActionDelegate(this.casework));
 	}
 

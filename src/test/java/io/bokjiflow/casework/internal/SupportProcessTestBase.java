@@ -183,7 +183,7 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 		verify(this.casework).recordDecision(eq(this.applicationId), eq(ApplicationStatus.APPROVED), eq(reasonCode),
 				any(), eq(this.approvedRule), anyString());
 		verifyApprovedSteps(pi, true);
-		verify(this.casework).recordNotice(this.applicationId);
+		verify(this.casework).recordNotice(eq(this.applicationId), any());
 	}
 
 	@Test
@@ -204,7 +204,7 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 				"RULE_" + this.rejectedRule, null, this.rejectedRule, RecordDecisionDelegate.SYSTEM);
 		verify(this.casework, never()).moveTo(any(), any());
 		verifyApprovedSteps(pi, false);
-		verify(this.casework).recordNotice(this.applicationId);
+		verify(this.casework).recordNotice(eq(this.applicationId), any());
 	}
 
 	@ParameterizedTest(name = "{0}")
