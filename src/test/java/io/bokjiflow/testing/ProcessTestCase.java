@@ -134,27 +134,6 @@ public abstract class ProcessTestCase {
 		return ran;
 	}
 
-	/** The timers of a case. */
-	protected final List<Job> timers(String businessKey) {
-		return instances(businessKey).stream()
-			.flatMap(pi -> this.engine.getManagementService()
-				.createJobQuery()
-				.processInstanceId(pi.getId())
-				.timers()
-				.list()
-				.stream())
-			.toList();
-	}
-
-	/** The open tasks of a case, with their form references. */
-	protected final List<Task> tasks(String businessKey) {
-		return this.engine.getTaskService()
-			.createTaskQuery()
-			.processInstanceBusinessKey(businessKey)
-			.initializeFormKeys()
-			.list();
-	}
-
 	/** The one open task of a case with this id in the model. */
 	protected final Task task(String businessKey, String taskDefinitionKey) {
 		Task task = this.engine.getTaskService()
