@@ -18,6 +18,11 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
  * {@link org.camunda.bpm.engine.test.mock.Mocks}: a test registers the objects the
  * process should call. The job executor is off, so a test drives asynchronous
  * continuations itself.
+ *
+ * <p>
+ * The engine carries the listeners of process-test coverage
+ * ({@link ProcessTestCoverage}); they record nothing unless a test class collects
+ * coverage.
  */
 public final class TestProcessEngine {
 
@@ -70,7 +75,10 @@ public final class TestProcessEngine {
 		configuration.setJobExecutorActivate(false);
 		configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
 		configuration.setExpressionManager(new MockExpressionManager());
-		return configuration.buildProcessEngine();
+		ProcessTestCoverage.instrument(configuration);
+		ProcessEngine built = configuration.buildProcessEngine();
+		ProcessTestCoverage.discardEvents(built);
+		return built;
 	}
 
 }
