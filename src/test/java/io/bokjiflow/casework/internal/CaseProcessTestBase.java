@@ -102,12 +102,13 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		Mocks.register("fetchPublicDataDelegate", new FetchPublicDataDelegate(this.investigation));
 		Mocks.register("deriveCaseFactsDelegate", new DeriveCaseFactsDelegate(this.investigation));
 		Mocks.register("calculateRecognisedIncomeDelegate", new CalculateRecognisedIncomeDelegate(this.investigation));
-		Mocks.register("evaluateEligibilityDelegate", new EvaluateEligibilityDelegate(this.engine.getDecisionService(),
-				this.engine.getRepositoryService(), this.casework));
+		EvaluateEligibilityDelegate eligibility = new EvaluateEligibilityDelegate(this.engine.getDecisionService(),
+				this.engine.getRepositoryService(), this.casework);
+		Mocks.register("evaluateEligibilityDelegate", eligibility);
 		Mocks.register("markInReviewListener", new MarkInReviewListener(this.casework));
 		Mocks.register("recordDecisionDelegate", new RecordDecisionDelegate(this.casework));
 		Mocks.register("registerWaitingListDelegate", new RegisterWaitingListDelegate(this.casework));
-		Mocks.register("recordGovernmentShareDelegate", new RecordGovernmentShareDelegate(this.casework));
+		Mocks.register("recordGovernmentShareDelegate", new RecordGovernmentShareDelegate(this.casework, eligibility));
 		Mocks.register("requestPaymentDelegate", new RequestPaymentDelegate(this.casework));
 		Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(this.casework, this.letters));
 		Mocks.register("applyDeadlineActionDelegate", new ApplyDeadlineActionDelegate(this.casework));
