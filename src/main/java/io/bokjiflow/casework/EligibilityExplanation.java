@@ -1,6 +1,5 @@
 package io.bokjiflow.casework;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,8 +15,8 @@ import java.util.Map;
  * @param rank the priority rank, if the table gives one
  * @param sharePercent the government's share of the cost, if the table gives one
  * @param facts every fact the table read (variable name → value)
- * @param labels the inputs' labels, in the order of {@code facts}
+ * @param labels each fact's label in the table (variable name → label)
  */
 public record EligibilityExplanation(String decisionKey, int version, String tableName, String rule, String description,
-		boolean review, Integer rank, Integer sharePercent, Map<String, Object> facts, List<String> labels) {
+		boolean review, Integer rank, Integer sharePercent, Map<String, Object> facts, Map<String, String> labels) {
 }

@@ -36,6 +36,9 @@ final class CaseFactsDeriver {
 	 */
 	static final String FLAG_NEW_APPLICANT = "NEW_APPLICANT";
 
+	/** An agency holds no record of the applicant or a household member. */
+	static final String FLAG_NO_RECORD = "NO_RECORD";
+
 	/** The applicant's register status changed within the last 90 days. */
 	static final String FLAG_RECENT_STATUS_CHANGE = "RECENT_STATUS_CHANGE";
 
@@ -53,7 +56,7 @@ final class CaseFactsDeriver {
 	 *
 	 * @param source the dataset
 	 * @param applicant whether it is about the applicant (else another household member)
-	 * @param value the typed answer
+	 * @param value the typed answer, or {@code null} when the agency holds no record
 	 */
 	record Answer(PublicDataSource source, boolean applicant, Object value) {
 	}
@@ -120,6 +123,10 @@ final class CaseFactsDeriver {
 		long vehicles = 0;
 		long debts = 0;
 		boolean assetsKnown = false;
+		if (answers.stream().anyMatch(a -> a.value() == null)) {
+			flags.add(FLAG_NO_RECORD);
+		}
+		answers = answers.stream().filter(a -> a.value() != null).toList();
 		for (Answer a : answers) {
 			switch (a.source()) {
 				case RESIDENT_REGISTER -> {

@@ -25,8 +25,10 @@ import io.bokjiflow.publicdata.Insurance;
 import io.bokjiflow.publicdata.PublicData;
 import io.bokjiflow.publicdata.PublicDataAnswer;
 import io.bokjiflow.publicdata.PublicDataSource;
+import io.bokjiflow.publicdata.PublicDataUnavailableException;
 import io.bokjiflow.publicdata.QualificationReport;
 import io.bokjiflow.publicdata.ResidentRecord;
+import io.bokjiflow.publicdata.SourceInfo;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
@@ -100,7 +102,24 @@ class CaseInvestigation {
 		for (Subject subject : subjects) {
 			Rrn rrn = this.registry.revealRrn(subject.personId(), "system:publicdata",
 					"application " + app.applicationNo() + " " + source);
-			PublicDataAnswer<?> answer = switch (source) {
+			try {
+				keep(applicationId, subject, ask(app, source, rrn, asOf));
+			}
+			catch (PublicDataUnavailableException ex) {
+				if (ex.failure() != PublicDataUnavailableException.Failure.NO_RECORD) {
+					throw ex;
+				}
+				// "No record" is the agency's answer, not an outage: retrying cannot
+				// change
+				// it, so it is kept as evidence and flags the case for a caseworker.
+				keepNoRecord(applicationId, subject, source);
+			}
+		}
+	}
+
+	private PublicDataAnswer<?> ask(ApplicationEntity app, PublicDataSource source, Rrn rrn, LocalDate asOf) {
+		{
+			return switch (source) {
 				case QUALIFICATION -> this.publicData.qualifications(rrn, asOf);
 				case NATIONAL_TAX -> this.publicData.nationalTaxIncomes(rrn, asOf.getYear() - 1);
 				case NATIONAL_PENSION -> this.publicData.pensions(rrn, asOf.getYear() - 1);
@@ -111,8 +130,16 @@ class CaseInvestigation {
 				case FINANCIAL -> this.publicData.financialAssets(rrn, asOf, financialConsent(app));
 				case RESIDENT_REGISTER -> this.publicData.residentRecord(rrn);
 			};
-			keep(applicationId, subject, answer);
 		}
+	}
+
+	private void keepNoRecord(UUID applicationId, Subject subject, PublicDataSource source) {
+		SourceInfo info = this.publicData.info(source);
+		EvidenceEntity row = this.evidence
+			.findByApplicationIdAndDatasetAndSubjectPersonId(applicationId, source.name(), subject.personId())
+			.orElseGet(() -> new EvidenceEntity(applicationId, source.name(), subject.personId(), subject.label()));
+		row.update(info.agencyKo(), info.legalBasis(), this.clock.instant(), EvidenceEntity.NO_RECORD, null, null);
+		this.evidence.save(row);
 	}
 
 	private FinancialDataConsent financialConsent(ApplicationEntity app) {
@@ -173,7 +200,7 @@ class CaseInvestigation {
 		List<CaseFactsDeriver.Answer> answers = this.evidence.findByApplicationIdOrderByFetchedAt(app.id())
 			.stream()
 			.map(e -> new CaseFactsDeriver.Answer(PublicDataSource.valueOf(e.dataset()),
-					e.subjectPersonId().equals(app.personId()), read(e.dataset(), e.payload())))
+					e.subjectPersonId().equals(app.personId()), e.noRecord() ? null : read(e.dataset(), e.payload())))
 			.toList();
 		return CaseFactsDeriver.derive(
 				new CaseFactsDeriver.Applicant(applicationDate(app), app.adminDongCode(), person.birthDate(),

@@ -226,7 +226,7 @@ class CaseworkService implements Casework {
 		List<EvidenceView> ev = this.evidence.findByApplicationIdOrderByFetchedAt(app.id())
 			.stream()
 			.map(e -> new EvidenceView(e.dataset(), e.subjectLabel(), e.source(), e.legalBasis(), e.fetchedAt(),
-					e.requestId(), e.payloadSha256(), facts(e.dataset(), e.payload())))
+					e.requestId(), e.payloadSha256(), e.noRecord() ? List.of() : facts(e.dataset(), e.payload())))
 			.toList();
 		return new CaseFile(app.toSummary(), person.maskedRrn(), person.name(), ev, Optional.ofNullable(app.eligible()),
 				Optional.ofNullable(app.eligibilityRule()),

@@ -106,11 +106,12 @@ class EvaluateEligibilityDelegate implements JavaDelegate {
 			org.camunda.bpm.engine.delegate.VariableScope variables, boolean review, Integer rank, Integer share) {
 		DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
 		Map<String, Object> facts = new LinkedHashMap<>();
-		List<String> labels = new ArrayList<>();
+		// A table may read a fact in several inputs; each fact is listed once.
+		Map<String, String> labels = new LinkedHashMap<>();
 		for (Input input : table.getInputs()) {
 			String expression = input.getInputExpression().getText().getTextContent().strip();
 			facts.put(expression, variables.getVariable(expression));
-			labels.add(input.getLabel());
+			labels.putIfAbsent(expression, input.getLabel());
 		}
 		int ruleOutput = 0;
 		List<Output> outputs = new ArrayList<>(table.getOutputs());

@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "cw_evidence")
 class EvidenceEntity {
 
+	/** The payload kept when the agency holds no record of the person. */
+	static final String NO_RECORD = "{\"noRecord\": true}";
+
 	@Id
 	private UUID id;
 
@@ -55,6 +58,11 @@ class EvidenceEntity {
 		this.dataset = dataset;
 		this.subjectPersonId = subjectPersonId;
 		this.subjectLabel = subjectLabel;
+	}
+
+	/** Whether the agency answered that it holds no record of the person. */
+	boolean noRecord() {
+		return this.payload != null && this.payload.replace(" ", "").equals("{\"noRecord\":true}");
 	}
 
 	UUID subjectPersonId() {

@@ -137,7 +137,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		resultSpan.setId("eligibility-result");
 		caseCard.add(resultSpan);
 		file.explanation().ifPresent(x -> {
-			Fact facts = fact("task.factsRead", String.join(" · ", factLines(x)));
+			Div read = new Div();
+			factLines(x).forEach(line -> read.add(new Paragraph(line)));
+			Details facts = new Details(getTranslation("task.factsRead") + " (" + x.facts().size() + ")", read);
 			facts.setId("facts-read");
 			caseCard.add(facts);
 		});
@@ -212,13 +214,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private List<String> factLines(EligibilityExplanation x) {
 		List<String> lines = new ArrayList<>();
-		int i = 0;
 		for (Map.Entry<String, Object> f : x.facts().entrySet()) {
-			String label = i < x.labels().size() && x.labels().get(i) != null ? x.labels().get(i) : f.getKey();
-			lines.add(UiLocale.pick(label, getLocale()) + " = " + f.getValue());
-			i++;
+			String label = x.labels().getOrDefault(f.getKey(), f.getKey());
+			lines.add(UiLocale.pick(label, getLocale()) + ": " + value(f.getValue()));
 		}
 		return lines;
+	}
+
+	private String value(Object value) {
+		if (value instanceof Boolean b) {
+			return getTranslation(b ? "task.fact.yes" : "task.fact.no");
+		}
+		if (value instanceof Long || value instanceof Integer) {
+			return this.won.format(value);
+		}
+		return String.valueOf(value);
 	}
 
 	private String qualifications(EvidenceView ev) {

@@ -130,6 +130,15 @@ class CaseFactsDeriverTest {
 	}
 
 	@Test
+	void shouldFlagAnAgencyWithoutARecordAndKeepTheDefaults() {
+		Derived d = CaseFactsDeriver.derive(applicant(false, false),
+				List.of(new Answer(PublicDataSource.HEALTH_INSURANCE, true, null)));
+
+		assertThat(d.flags()).containsExactly(CaseFactsDeriver.FLAG_NO_RECORD);
+		assertThat(d.facts()).containsEntry("healthPremium", 0L).containsEntry("medicalAidInsured", false);
+	}
+
+	@Test
 	void shouldNotCallAnOwnerHomeless() {
 		Derived d = CaseFactsDeriver.derive(applicant(true, false), List.of(new Answer(PublicDataSource.LOCAL_TAX,
 				false, new Assets(ON, List.of(new Assets.Item("HOUSING", 200_000_000, "아파트"))))));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -60,7 +61,8 @@ class CommonEligibilityProcessTest extends CaseProcessTestBase {
 		assertThat(explanation.getValue().description()).isEqualTo("기초생활수급자는 지원 대상");
 		assertThat(explanation.getValue().facts()).containsExactly(Map.entry("basicLivelihood", true),
 				Map.entry("nearPoor", false));
-		assertThat(explanation.getValue().labels()).containsExactly("기초생활수급자 (basic livelihood)", "차상위계층 (near-poor)");
+		assertThat(explanation.getValue().labels()).containsExactly(
+				entry("basicLivelihood", "기초생활수급자 (basic livelihood)"), entry("nearPoor", "차상위계층 (near-poor)"));
 	}
 
 	@Test

@@ -89,7 +89,7 @@ final class LetterFixtures {
 				"SINGLE_PARENT", "system", DECIDED);
 		EligibilityExplanation explanation = new EligibilityExplanation("travel-voucher-eligibility", 2, "여행바우처 자격 판정",
 				"SINGLE_PARENT", "한부모가족은 지원 대상", false, null, null, Map.of("singleParent", true),
-				List.of("한부모가족 (single parent)"));
+				Map.of("singleParent", "한부모가족 (single parent)"));
 		return new CaseFile(summary(ApplicationStatus.APPROVED), "580315-2******", "김영희",
 				List.of(evidence(), evidence("MEMBER", "SIMULATOR: 사회보장정보원 (simulated)", "2026-03-02T01:15:05Z"),
 						evidence("APPLICANT", "SIMULATOR: 국세청 (simulated)", "2026-03-02T01:15:04Z")),
