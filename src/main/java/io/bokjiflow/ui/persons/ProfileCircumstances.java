@@ -54,10 +54,12 @@ final class ProfileCircumstances {
 			.map(PersonProfile.Member::relationship)
 			.findFirst()
 			.orElse(null);
-		boolean carer = age >= 18 && CARERS.contains(relationship);
+		// A person registered by an application has no household yet (no relationship).
+		boolean carer = age >= 18 && relationship != null && CARERS.contains(relationship);
 		List<Integer> childAges = !carer ? List.of()
 				: living.stream()
-					.filter(m -> !person.id().equals(m.personId()) && MINORS.contains(m.relationship()))
+					.filter(m -> !person.id().equals(m.personId()) && m.relationship() != null
+							&& MINORS.contains(m.relationship()))
 					.map(m -> age(m.birthDate(), today))
 					.filter(a -> a < 18)
 					.toList();

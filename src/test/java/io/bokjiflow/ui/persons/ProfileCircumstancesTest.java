@@ -55,6 +55,15 @@ class ProfileCircumstancesTest {
 	}
 
 	@Test
+	void shouldTakeAPersonRegisteredByAnApplicationWithoutAHousehold() {
+		PersonCircumstances alone = ProfileCircumstances
+			.of(profile(LocalDate.of(1985, 9, 12), List.of(), List.of(), List.of()), TODAY);
+		assertThat(alone.childAges()).isEmpty();
+		assertThat(alone.raisingChildrenAlone()).isFalse();
+		assertThat(alone.householdSize()).isOne();
+	}
+
+	@Test
 	void shouldGiveChildrenOnlyToTheHeadOrSpouseAndSeeTheSpouse() {
 		UUID father = UUID.randomUUID();
 		UUID grandmother = UUID.randomUUID();
