@@ -45,6 +45,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,6 +64,8 @@ class CaseworkService implements Casework {
 	 * The rank of an approval the eligibility table gave no rank (after ranks 1 to 3).
 	 */
 	static final int UNRANKED_APPROVAL = 4;
+
+	private static final Logger LOG = LoggerFactory.getLogger(CaseworkService.class);
 
 	private final ApplicationRepository applications;
 
@@ -231,17 +235,27 @@ class CaseworkService implements Casework {
 		return new CaseFile(app.toSummary(), person.maskedRrn(), person.name(), ev, Optional.ofNullable(app.eligible()),
 				Optional.ofNullable(app.eligibilityRule()),
 				this.decisions.findByApplicationId(app.id()).map(DecisionEntity::toView),
-				Optional.ofNullable(app.eligibilityExplanation()).map(j -> read(j, EligibilityExplanation.class)),
+				readKept(app, app.eligibilityExplanation(), EligibilityExplanation.class),
 				app.flags() == null ? List.of() : List.of(app.flags().split(",")),
-				Optional.ofNullable(app.recognisedIncome()).map(j -> read(j, RecognisedIncome.class)));
+				readKept(app, app.recognisedIncome(), RecognisedIncome.class));
 	}
 
-	private <T> T read(String value, Class<T> type) {
+	/**
+	 * A result kept in the case file, or empty when it is missing or was written in a
+	 * shape this version cannot read: the case stays workable (the evidence and decision
+	 * are shown) and the log says which application to re-evaluate.
+	 */
+	private <T> Optional<T> readKept(ApplicationEntity app, String json, Class<T> type) {
+		if (json == null) {
+			return Optional.empty();
+		}
 		try {
-			return this.json.readValue(value, type);
+			return Optional.of(this.json.readValue(json, type));
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Stored case data is not readable", ex);
+			LOG.warn("{} of application {} is in a shape this version cannot read ({})", type.getSimpleName(),
+					app.applicationNo(), ex.getOriginalMessage());
+			return Optional.empty();
 		}
 	}
 
