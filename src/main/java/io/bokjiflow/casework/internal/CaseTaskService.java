@@ -100,12 +100,24 @@ class CaseTaskService implements CaseTasks {
 			}
 			throw claimedBy(task.getAssignee());
 		}
+		refuseTheReviewerAsDecider(task, user);
 		try {
 			this.taskService.claim(taskId, user.username());
 		}
 		catch (TaskAlreadyClaimedException | OptimisticLockingException ex) {
 			Task now = this.taskService.createTaskQuery().taskId(taskId).singleResult();
 			throw claimedBy(now == null ? null : now.getAssignee());
+		}
+	}
+
+	/**
+	 * Four eyes: an investigated case is decided by another caseworker than its reviewer,
+	 * who may neither claim nor complete the decision task.
+	 */
+	private void refuseTheReviewerAsDecider(Task task, CurrentUser user) {
+		if (CaseVariables.DECIDED_BY.equals(CaseVariables.COMPLETED_BY.get(task.getTaskDefinitionKey()))
+				&& user.username().equals(this.taskService.getVariable(task.getId(), CaseVariables.REVIEWED_BY))) {
+			throw new UserFacingException("task.error.fourEyes");
 		}
 	}
 
