@@ -1,5 +1,7 @@
 package io.bokjiflow.casework.internal;
 
+import java.util.Date;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -20,12 +22,20 @@ class ApplyDeadlineActionDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object days = execution.getVariable(CaseVariables.EXTENSION_DAYS);
-		this.casework.applyDeadlineAction(CaseVariables.applicationId(execution),
-				(String) execution.getVariable(CaseVariables.DEADLINE_ACTION),
+		String action = (String) execution.getVariable(CaseVariables.DEADLINE_ACTION);
+		// An earlier round's extension stays in the variables; only an extension reads
+		// it.
+		boolean extend = "EXTEND".equals(action);
+		Object days = extend ? execution.getVariable(CaseVariables.EXTENSION_DAYS) : null;
+		Date again = this.casework.applyDeadlineAction(CaseVariables.applicationId(execution), action,
 				days == null ? null : ((Number) days).intValue(),
-				(String) execution.getVariable(CaseVariables.EXTENSION_REASON),
+				extend ? (String) execution.getVariable(CaseVariables.EXTENSION_REASON) : null,
 				(String) execution.getVariable(CaseVariables.DEADLINE_ACTED_BY), execution.getProcessBusinessKey());
+		if (again != null) {
+			// The event subprocess waits for this date before asking the supervisors
+			// again.
+			execution.setVariable(CaseVariables.ESCALATION_DATE, again);
+		}
 	}
 
 }

@@ -347,8 +347,10 @@ class CaseworkService implements Casework {
 	/**
 	 * Records a supervisor's deadline action; an extension moves the case's deadline, the
 	 * variable of every process instance of the case and the due dates of its open tasks.
+	 * @return for an extension, when to ask the supervisors again (a fifth of the
+	 * program's deadline before the new date); {@code null} when the deadline is kept
 	 */
-	void applyDeadlineAction(UUID applicationId, String action, Integer extensionDays, String reason, String actedBy,
+	Date applyDeadlineAction(UUID applicationId, String action, Integer extensionDays, String reason, String actedBy,
 			String businessKey) {
 		ApplicationEntity app = application(applicationId);
 		LocalDate before = app.decisionDueOn();
@@ -357,7 +359,7 @@ class CaseworkService implements Casework {
 			.save(new DeadlineActionEntity(applicationId, action, "EXTEND".equals(action) ? extensionDays : null,
 					"EXTEND".equals(action) ? reason : null, before, after, actedBy, this.clock.instant()));
 		if (after.equals(before)) {
-			return;
+			return null;
 		}
 		app.dueOn(after);
 		Date due = Date.from(after.atStartOfDay(this.clock.getZone()).toInstant());
@@ -370,6 +372,9 @@ class CaseworkService implements Casework {
 			task.setDueDate(due);
 			this.tasks.saveTask(task);
 		}
+		int deadlineDays = program(app).decisionDeadlineDays();
+		LocalDate again = escalationDate(after.minusDays(deadlineDays), deadlineDays);
+		return Date.from(again.atTime(9, 0).atZone(this.clock.getZone()).toInstant());
 	}
 
 	private Program program(ApplicationEntity app) {

@@ -1,6 +1,7 @@
 package io.bokjiflow.casework.internal;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,8 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 	static final String APPLY_DEADLINE = "service_apply_deadline_action";
 
 	static final String DEADLINE_HANDLED = "end_deadline_handled";
+
+	static final String NEW_DEADLINE_TIMER = "timer_new_deadline_near";
 
 	static final String REVIEW = "user_review_application";
 
@@ -226,16 +229,31 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 		this.engine.getManagementService().executeJob(timer.getId());
 
 		assertThat(pi).isWaitingAt(INTAKE, DEADLINE_TASK);
-		assertGroupTask(DEADLINE_TASK, SUPERVISORS, "deadline-escalation");
-		Map<String, Object> submitted = new HashMap<>();
-		submitted.put("deadlineAction", action);
-		submitted.put("extensionDays", 10);
-		submitted.put("extensionReason", EXTENSION_REASON);
-		complete(DEADLINE_TASK, submitted, SUPERVISOR);
-
 		boolean extend = "EXTEND".equals(action);
+		Date again = Date.from(ESCALATION.toInstant().plus(java.time.Duration.ofDays(10)));
+		when(this.casework.applyDeadlineAction(any(), eq("EXTEND"), any(), any(), any(), any())).thenReturn(again);
+		actOnDeadline(action);
 		verify(this.casework).applyDeadlineAction(this.applicationId, action, extend ? 10 : null,
 				extend ? EXTENSION_REASON : null, SUPERVISOR, this.applicationNo);
+		if (extend) {
+			// An extended deadline is watched again: the supervisors are asked before it
+			// too.
+			assertThat(pi).hasPassedInOrder(DEADLINE_TIMER, DEADLINE_TASK, APPLY_DEADLINE)
+				.hasNotPassed(DEADLINE_HANDLED)
+				.isWaitingAt(INTAKE, NEW_DEADLINE_TIMER);
+			Job next = this.engine.getManagementService()
+				.createJobQuery()
+				.processInstanceId(pi.getId())
+				.activityId(NEW_DEADLINE_TIMER)
+				.singleResult();
+			assertThat(next.getDuedate()).isEqualTo(again);
+			ClockUtil.setCurrentTime(again);
+			this.engine.getManagementService().executeJob(next.getId());
+			assertThat(pi).isWaitingAt(INTAKE, DEADLINE_TASK);
+			actOnDeadline("KEEP");
+			verify(this.casework).applyDeadlineAction(this.applicationId, "KEEP", null, null, SUPERVISOR,
+					this.applicationNo);
+		}
 		assertThat(pi).hasPassedInOrder(DEADLINE_TIMER, DEADLINE_TASK, APPLY_DEADLINE, DEADLINE_HANDLED)
 			.isWaitingAtExactly(INTAKE);
 
@@ -243,6 +261,15 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 				CASEWORKER);
 
 		assertThat(pi).isWaitingAtExactly(INVESTIGATION).hasPassed(INTAKE);
+	}
+
+	private void actOnDeadline(String action) {
+		assertGroupTask(DEADLINE_TASK, SUPERVISORS, "deadline-escalation");
+		Map<String, Object> submitted = new HashMap<>();
+		submitted.put("deadlineAction", action);
+		submitted.put("extensionDays", 10);
+		submitted.put("extensionReason", EXTENSION_REASON);
+		complete(DEADLINE_TASK, submitted, SUPERVISOR);
 	}
 
 	/**

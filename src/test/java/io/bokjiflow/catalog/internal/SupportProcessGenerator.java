@@ -242,7 +242,7 @@ public final class SupportProcessGenerator {
 				                  modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.24.0">
 				  <bpmn:process id="%2$s" name="%3$s (%4$s)" isExecutable="true"
 				                camunda:historyTimeToLive="P1825D" camunda:versionTag="2.0">
-				    <bpmn:documentation>%3$s (%5$s, %6$s): %7$s. The application runs the shared call activities of processes/common (bound to this deployment, so a running case keeps the versions it started with); the eligibility table is processes/rules/%2$s-eligibility.dmn. The supervisors of the 시·군·구 are asked to act before the legal decision deadline passes.</bpmn:documentation>
+				    <bpmn:documentation>%3$s (%5$s, %6$s): %7$s. The application runs the shared call activities of processes/common (bound to this deployment, so a running case keeps the versions it started with); the eligibility table is processes/rules/%2$s-eligibility.dmn. The supervisors of the 시·군·구 are asked to act before the legal decision deadline passes, and again before an extended one passes.</bpmn:documentation>
 				    <bpmn:startEvent id="start_application_registered" name="신청 접수됨&#10;(application registered)">
 				      <bpmn:outgoing>flow_to_intake</bpmn:outgoing>
 				    </bpmn:startEvent>
@@ -261,19 +261,37 @@ public final class SupportProcessGenerator {
 				                     camunda:formRef="deadline-escalation" camunda:formRefBinding="deployment">
 				        <bpmn:documentation>The decision is not made and its legal deadline is near: the supervisor extends it with a reason (the applicant is told) or confirms the case will be decided in time.</bpmn:documentation>
 				        <bpmn:incoming>flow_to_escalate</bpmn:incoming>
+				        <bpmn:incoming>flow_escalate_again</bpmn:incoming>
 				        <bpmn:outgoing>flow_to_apply_deadline</bpmn:outgoing>
 				      </bpmn:userTask>
 				      <bpmn:serviceTask id="service_apply_deadline_action" name="기한 조치 반영&#10;(apply deadline action)"
 				                        camunda:delegateExpression="${applyDeadlineActionDelegate}">
 				        <bpmn:incoming>flow_to_apply_deadline</bpmn:incoming>
-				        <bpmn:outgoing>flow_to_deadline_handled</bpmn:outgoing>
+				        <bpmn:outgoing>flow_to_gateway_extended</bpmn:outgoing>
 				      </bpmn:serviceTask>
+				      <bpmn:exclusiveGateway id="gateway_deadline_extended" name="연장?&#10;(extended?)" default="flow_to_deadline_handled">
+				        <bpmn:incoming>flow_to_gateway_extended</bpmn:incoming>
+				        <bpmn:outgoing>flow_to_deadline_handled</bpmn:outgoing>
+				        <bpmn:outgoing>flow_extended</bpmn:outgoing>
+				      </bpmn:exclusiveGateway>
+				      <bpmn:intermediateCatchEvent id="timer_new_deadline_near" name="새 기한 임박&#10;(new deadline near)">
+				        <bpmn:incoming>flow_extended</bpmn:incoming>
+				        <bpmn:outgoing>flow_escalate_again</bpmn:outgoing>
+				        <bpmn:timerEventDefinition id="timer_definition_new_deadline_near">
+				          <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${escalationDate}</bpmn:timeDate>
+				        </bpmn:timerEventDefinition>
+				      </bpmn:intermediateCatchEvent>
 				      <bpmn:endEvent id="end_deadline_handled" name="조치 완료&#10;(handled)">
 				        <bpmn:incoming>flow_to_deadline_handled</bpmn:incoming>
 				      </bpmn:endEvent>
 				      <bpmn:sequenceFlow id="flow_to_escalate" sourceRef="start_deadline_near" targetRef="user_handle_deadline" />
 				      <bpmn:sequenceFlow id="flow_to_apply_deadline" sourceRef="user_handle_deadline" targetRef="service_apply_deadline_action" />
-				      <bpmn:sequenceFlow id="flow_to_deadline_handled" sourceRef="service_apply_deadline_action" targetRef="end_deadline_handled" />
+				      <bpmn:sequenceFlow id="flow_to_gateway_extended" sourceRef="service_apply_deadline_action" targetRef="gateway_deadline_extended" />
+				      <bpmn:sequenceFlow id="flow_to_deadline_handled" name="유지 (kept)" sourceRef="gateway_deadline_extended" targetRef="end_deadline_handled" />
+				      <bpmn:sequenceFlow id="flow_extended" name="연장됨 (extended)" sourceRef="gateway_deadline_extended" targetRef="timer_new_deadline_near">
+				        <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${deadlineAction == 'EXTEND'}</bpmn:conditionExpression>
+				      </bpmn:sequenceFlow>
+				      <bpmn:sequenceFlow id="flow_escalate_again" sourceRef="timer_new_deadline_near" targetRef="user_handle_deadline" />
 				    </bpmn:subProcess>
 				  </bpmn:process>
 				  <bpmndi:BPMNDiagram id="diagram_%1$s">
@@ -287,7 +305,7 @@ public final class SupportProcessGenerator {
 				        <bpmndi:BPMNLabel><dc:Bounds x="%12$d" y="145" width="80" height="40" /></bpmndi:BPMNLabel>
 				      </bpmndi:BPMNShape>
 				      <bpmndi:BPMNShape id="event_subprocess_deadline_di" bpmnElement="event_subprocess_deadline" isExpanded="true">
-				        <dc:Bounds x="240" y="270" width="520" height="160" />
+				        <dc:Bounds x="240" y="270" width="620" height="220" />
 				      </bpmndi:BPMNShape>
 				      <bpmndi:BPMNShape id="start_deadline_near_di" bpmnElement="start_deadline_near">
 				        <dc:Bounds x="272" y="332" width="36" height="36" />
@@ -299,9 +317,17 @@ public final class SupportProcessGenerator {
 				      <bpmndi:BPMNShape id="service_apply_deadline_action_di" bpmnElement="service_apply_deadline_action">
 				        <dc:Bounds x="520" y="310" width="100" height="80" />
 				      </bpmndi:BPMNShape>
+				      <bpmndi:BPMNShape id="gateway_deadline_extended_di" bpmnElement="gateway_deadline_extended" isMarkerVisible="true">
+				        <dc:Bounds x="675" y="325" width="50" height="50" />
+				        <bpmndi:BPMNLabel><dc:Bounds x="660" y="290" width="80" height="30" /></bpmndi:BPMNLabel>
+				      </bpmndi:BPMNShape>
+				      <bpmndi:BPMNShape id="timer_new_deadline_near_di" bpmnElement="timer_new_deadline_near">
+				        <dc:Bounds x="552" y="422" width="36" height="36" />
+				        <bpmndi:BPMNLabel><dc:Bounds x="530" y="460" width="90" height="28" /></bpmndi:BPMNLabel>
+				      </bpmndi:BPMNShape>
 				      <bpmndi:BPMNShape id="end_deadline_handled_di" bpmnElement="end_deadline_handled">
-				        <dc:Bounds x="682" y="332" width="36" height="36" />
-				        <bpmndi:BPMNLabel><dc:Bounds x="665" y="375" width="70" height="40" /></bpmndi:BPMNLabel>
+				        <dc:Bounds x="792" y="332" width="36" height="36" />
+				        <bpmndi:BPMNLabel><dc:Bounds x="775" y="375" width="70" height="40" /></bpmndi:BPMNLabel>
 				      </bpmndi:BPMNShape>
 				%13$s      <bpmndi:BPMNEdge id="flow_to_escalate_di" bpmnElement="flow_to_escalate">
 				        <di:waypoint x="308" y="350" /><di:waypoint x="360" y="350" />
@@ -309,8 +335,19 @@ public final class SupportProcessGenerator {
 				      <bpmndi:BPMNEdge id="flow_to_apply_deadline_di" bpmnElement="flow_to_apply_deadline">
 				        <di:waypoint x="460" y="350" /><di:waypoint x="520" y="350" />
 				      </bpmndi:BPMNEdge>
+				      <bpmndi:BPMNEdge id="flow_to_gateway_extended_di" bpmnElement="flow_to_gateway_extended">
+				        <di:waypoint x="620" y="350" /><di:waypoint x="675" y="350" />
+				      </bpmndi:BPMNEdge>
 				      <bpmndi:BPMNEdge id="flow_to_deadline_handled_di" bpmnElement="flow_to_deadline_handled">
-				        <di:waypoint x="620" y="350" /><di:waypoint x="682" y="350" />
+				        <di:waypoint x="725" y="350" /><di:waypoint x="792" y="350" />
+				        <bpmndi:BPMNLabel><dc:Bounds x="735" y="330" width="50" height="14" /></bpmndi:BPMNLabel>
+				      </bpmndi:BPMNEdge>
+				      <bpmndi:BPMNEdge id="flow_extended_di" bpmnElement="flow_extended">
+				        <di:waypoint x="700" y="375" /><di:waypoint x="700" y="440" /><di:waypoint x="588" y="440" />
+				        <bpmndi:BPMNLabel><dc:Bounds x="705" y="400" width="90" height="14" /></bpmndi:BPMNLabel>
+				      </bpmndi:BPMNEdge>
+				      <bpmndi:BPMNEdge id="flow_escalate_again_di" bpmnElement="flow_escalate_again">
+				        <di:waypoint x="552" y="440" /><di:waypoint x="410" y="440" /><di:waypoint x="410" y="390" />
 				      </bpmndi:BPMNEdge>
 				    </bpmndi:BPMNPlane>
 				  </bpmndi:BPMNDiagram>
