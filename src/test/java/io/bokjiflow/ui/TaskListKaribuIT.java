@@ -49,7 +49,9 @@ class TaskListKaribuIT extends KaribuTest {
 	void shouldClaimOpenAndCompleteATaskFromTheGroupList() {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				newApplicantRrn(), "박철수", "서울 강남구 역삼로 2", "1168064000", true, false, UUID.randomUUID().toString())));
-		Task task = await().atMost(Duration.ofSeconds(30))
+		// The first test class of the suite: the job executor may still be busy with
+		// start-up.
+		Task task = await().atMost(Duration.ofSeconds(90))
 			.until(() -> this.taskService.createTaskQuery()
 				.processInstanceBusinessKey(app.applicationNo())
 				.singleResult(), t -> t != null);
