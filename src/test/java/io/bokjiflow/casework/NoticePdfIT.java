@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,14 +12,12 @@ import io.bokjiflow.testing.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The decision letter over HTTP: refused while the case waits for its review, then a PDF
@@ -36,17 +33,11 @@ class NoticePdfIT extends IntegrationTest {
 	@Autowired
 	private CaseTasks tasks;
 
-	@Autowired
-	private TaskService taskService;
-
 	@Test
 	void shouldServeTheLetterOfADecidedCaseToItsDistrictOnly() throws Exception {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				"480220-2567896", "정미숙", null, "1168065000", true, false, UUID.randomUUID().toString())));
-		Task task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.singleResult(), t -> t != null);
+		Task task = awaitTask(app.applicationNo());
 		String path = "/api/cases/" + app.applicationNo() + "/notice.pdf";
 
 		HttpResponse<byte[]> undecided = get(path, "cw.gangnam");

@@ -1,7 +1,6 @@
 package io.bokjiflow.security;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,14 +9,12 @@ import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.NewApplication;
 import io.bokjiflow.testing.IntegrationTest;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * BokjiFlow's own JSON API: masked, limited to the caller's 시·군·구, documented with
@@ -31,17 +28,11 @@ class ApiIT extends IntegrationTest {
 	@Autowired
 	private CaseTasks tasks;
 
-	@Autowired
-	private TaskService taskService;
-
 	@Test
 	void shouldServeMaskedPersonSummariesAndCaseEvidenceOnlyToTheRightDistrict() throws Exception {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				"760614-1246807", "임재현", null, "1168064000", true, false, UUID.randomUUID().toString())));
-		Task task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.singleResult(), t -> t != null);
+		Task task = awaitTask(app.applicationNo());
 
 		assertThat(get("/api/persons/" + app.personId() + "/summary", null).statusCode()).isEqualTo(401);
 		HttpResponse<String> mine = get("/api/persons/" + app.personId() + "/summary", "cw.gangnam");

@@ -88,10 +88,7 @@ class PersonalDataLogIT extends IntegrationTest {
 
 		ApplicationSummary second = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				newApplicantRrn(), "김영희", null, "1168064000", true, false, UUID.randomUUID().toString())));
-		Task task = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(second.applicationNo())
-				.singleResult(), t -> t != null);
+		Task task = awaitTask(second.applicationNo());
 		as("cw.gangnam", () -> {
 			this.tasks.claim(task.getId());
 			this.tasks.complete(task.getId(),

@@ -1,7 +1,6 @@
 package io.bokjiflow.security;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 
 import io.bokjiflow.casework.ApplicationSummary;
@@ -22,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One login for everything, nothing anonymous, and a caseworker of one 시·군·구 can neither
@@ -49,10 +47,7 @@ class SecurityIT extends IntegrationTest {
 	void gangnamTaskExists() {
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
 				newApplicantRrn(), "한소희", null, "1168065000", true, false, UUID.randomUUID().toString())));
-		this.gangnamTask = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.singleResult(), t -> t != null);
+		this.gangnamTask = awaitTask(app.applicationNo());
 	}
 
 	@AfterEach

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,8 +15,11 @@ import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.awaitility.Awaitility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +56,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	private ManagementService managementService;
+
+	@Autowired
+	private TaskService taskService;
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -156,6 +163,22 @@ public abstract class IntegrationTest {
 			sum += (front.charAt(i) - '0') * weights[i];
 		}
 		return front.substring(0, 6) + "-" + front.substring(6) + (11 - sum % 11) % 10;
+	}
+
+	/**
+	 * Waits for the one open user task of an application (in whichever call activity it
+	 * is) and returns it.
+	 */
+	protected Task awaitTask(String applicationNo, Duration atMost) {
+		return Awaitility.await()
+			.atMost(atMost)
+			.until(() -> this.taskService.createTaskQuery().processInstanceBusinessKey(applicationNo).singleResult(),
+					t -> t != null);
+	}
+
+	/** {@link #awaitTask(String, Duration)} within 30 seconds. */
+	protected Task awaitTask(String applicationNo) {
+		return awaitTask(applicationNo, Duration.ofSeconds(30));
 	}
 
 }

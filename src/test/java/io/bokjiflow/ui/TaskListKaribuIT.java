@@ -51,10 +51,7 @@ class TaskListKaribuIT extends KaribuTest {
 				newApplicantRrn(), "박철수", "서울 강남구 역삼로 2", "1168064000", true, false, UUID.randomUUID().toString())));
 		// The first test class of the suite: the job executor may still be busy with
 		// start-up.
-		Task task = await().atMost(Duration.ofSeconds(90))
-			.until(() -> this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.singleResult(), t -> t != null);
+		Task task = awaitTask(app.applicationNo(), Duration.ofSeconds(90));
 
 		openUiAs("cw.gangnam");
 		UI.getCurrent().navigate(TaskListView.class);
