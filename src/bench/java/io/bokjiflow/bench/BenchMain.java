@@ -13,7 +13,9 @@ import io.bokjiflow.bench.baseline.CamundaShapedInsertBaseline;
 import io.bokjiflow.bench.baseline.CopyBaseline;
 import io.bokjiflow.bench.engine.BenchEngines.JobExecutorSettings;
 import io.bokjiflow.bench.scenario.AsyncChainScenario;
+import io.bokjiflow.bench.scenario.BenchApplication;
 import io.bokjiflow.bench.scenario.PopulationLoadScenario;
+import io.bokjiflow.bench.scenario.SubmissionToTaskScenario;
 import io.bokjiflow.bench.scenario.SyncChainScenario;
 import io.bokjiflow.bench.scenario.TaskListScenario;
 import io.bokjiflow.bench.scenario.TravelVoucherScenario;
@@ -54,7 +56,8 @@ public final class BenchMain {
 		}
 		report.run("durationSeconds", Math.round((System.nanoTime() - started) / 1e9));
 		report.write(config.dir());
-		// The application context (scenario 3) and engines leave non-daemon threads.
+		// The application context (scenarios 3 and 10) and engines leave non-daemon
+		// threads.
 		System.exit(0);
 	}
 
@@ -85,8 +88,16 @@ public final class BenchMain {
 		if (config.runs("c") || config.runs("8")) {
 			new PopulationLoadScenario(ctx, new CopyBaseline(ctx.db())).run();
 		}
-		if (config.runs("3")) {
-			new TravelVoucherScenario(ctx).run();
+		if (config.runs("3") || config.runs("10")) {
+			// One start of the real application for both scenarios on it.
+			try (BenchApplication app = BenchApplication.start(ctx)) {
+				if (config.runs("3")) {
+					new TravelVoucherScenario(ctx).run(app);
+				}
+				if (config.runs("10")) {
+					new SubmissionToTaskScenario(ctx, app).run();
+				}
+			}
 		}
 		for (String later : List.of("5", "6", "7", "9")) {
 			if (config.scenarios().contains(later)) {

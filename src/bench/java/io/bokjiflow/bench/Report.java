@@ -167,7 +167,12 @@ public final class Report {
 	}
 
 	static String ratio(double v) {
-		return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v);
+		if (Double.isNaN(v)) {
+			return "—";
+		}
+		// Small ratios (whole applications against baseline transactions) keep three
+		// significant digits.
+		return String.format(Locale.ROOT, Math.abs(v) < 0.1 && v != 0 ? "%.4f" : "%.2f", v);
 	}
 
 	private static String cut(String s, int max) {
