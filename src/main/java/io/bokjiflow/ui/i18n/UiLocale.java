@@ -49,8 +49,12 @@ public final class UiLocale {
 		if (open < 0 || !normalised.endsWith(")")) {
 			return normalised;
 		}
-		return "en".equals(locale.getLanguage()) ? normalised.substring(open + 2, normalised.length() - 1)
-				: normalised.substring(0, open);
+		if (!"en".equals(locale.getLanguage())) {
+			return normalised.substring(0, open);
+		}
+		// Model names keep the English part in lower case ("신청 검토 (review application)").
+		String english = normalised.substring(open + 2, normalised.length() - 1);
+		return english.isEmpty() ? english : Character.toUpperCase(english.charAt(0)) + english.substring(1);
 	}
 
 }
