@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * 장기전세주택: the income line depends on the home's size; the rank says which lines are met.
  */
-class LongTermJeonseEligibilityTest {
+class LongTermJeonseEligibilityTest implements RentalLimitRules {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("long-term-jeonse");
@@ -21,40 +21,33 @@ class LongTermJeonseEligibilityTest {
 
 	private static final long VEHICLE_LIMIT = 37_080_000L;
 
+	@Override
+	public EligibilityTable table() {
+		return table;
+	}
+
+	@Override
+	public CaseFacts sample() {
+		return household(4);
+	}
+
+	@Override
+	public Decision withinTheLimits() {
+		return eligible("INCOME_WITHIN_100").withRank(1);
+	}
+
+	@Override
+	public long assetLimit() {
+		return ASSET_LIMIT;
+	}
+
+	@Override
+	public long vehicleLimit() {
+		return VEHICLE_LIMIT;
+	}
+
 	private static CaseFacts household(int size) {
 		return CaseFacts.defaults().with("incomeInvestigated", true).with("homeless", true).with("householdSize", size);
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(table.decide(household(4).with("alive", false))).isEqualTo(ineligible("NOT_ALIVE"));
-	}
-
-	@Test
-	void shouldReviewWhenIncomeAndAssetsWereNotInvestigated() {
-		assertThat(table.decide(household(4).with("incomeInvestigated", false)))
-			.isEqualTo(ineligible("INCOME_NOT_INVESTIGATED").inReview());
-	}
-
-	@Test
-	void shouldRejectHouseholdsThatOwnAHome() {
-		assertThat(table.decide(household(4).with("homeless", false))).isEqualTo(ineligible("NOT_HOMELESS"));
-	}
-
-	@Test
-	void shouldAcceptAssetsUpToTheLimit() {
-		assertThat(table.decide(household(4).with("totalAssets", ASSET_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_100").withRank(1));
-		assertThat(table.decide(household(4).with("totalAssets", ASSET_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_ASSET_LIMIT"));
-	}
-
-	@Test
-	void shouldAcceptAVehicleUpToTheLimit() {
-		assertThat(table.decide(household(4).with("vehicleValue", VEHICLE_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_100").withRank(1));
-		assertThat(table.decide(household(4).with("vehicleValue", VEHICLE_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_VEHICLE_LIMIT"));
 	}
 
 	@ParameterizedTest(name = "{0} person(s), {1}% line -> {2}")

@@ -11,7 +11,7 @@ import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 국민임대주택: homeless, assets and car under the limits, income within 70% (50% first). */
-class NationalRentalEligibilityTest {
+class NationalRentalEligibilityTest implements RentalLimitRules {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("national-rental");
@@ -20,40 +20,33 @@ class NationalRentalEligibilityTest {
 
 	private static final long VEHICLE_LIMIT = 37_080_000L;
 
+	@Override
+	public EligibilityTable table() {
+		return table;
+	}
+
+	@Override
+	public CaseFacts sample() {
+		return household(3);
+	}
+
+	@Override
+	public Decision withinTheLimits() {
+		return eligible("INCOME_WITHIN_50").withRank(1);
+	}
+
+	@Override
+	public long assetLimit() {
+		return ASSET_LIMIT;
+	}
+
+	@Override
+	public long vehicleLimit() {
+		return VEHICLE_LIMIT;
+	}
+
 	private static CaseFacts household(int size) {
 		return CaseFacts.defaults().with("incomeInvestigated", true).with("homeless", true).with("householdSize", size);
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(table.decide(household(3).with("alive", false))).isEqualTo(ineligible("NOT_ALIVE"));
-	}
-
-	@Test
-	void shouldReviewWhenIncomeAndAssetsWereNotInvestigated() {
-		assertThat(table.decide(household(3).with("incomeInvestigated", false)))
-			.isEqualTo(ineligible("INCOME_NOT_INVESTIGATED").inReview());
-	}
-
-	@Test
-	void shouldRejectHouseholdsThatOwnAHome() {
-		assertThat(table.decide(household(3).with("homeless", false))).isEqualTo(ineligible("NOT_HOMELESS"));
-	}
-
-	@Test
-	void shouldAcceptAssetsUpToTheLimit() {
-		assertThat(table.decide(household(3).with("totalAssets", ASSET_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_50").withRank(1));
-		assertThat(table.decide(household(3).with("totalAssets", ASSET_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_ASSET_LIMIT"));
-	}
-
-	@Test
-	void shouldAcceptAVehicleUpToTheLimit() {
-		assertThat(table.decide(household(3).with("vehicleValue", VEHICLE_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_50").withRank(1));
-		assertThat(table.decide(household(3).with("vehicleValue", VEHICLE_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_VEHICLE_LIMIT"));
 	}
 
 	@ParameterizedTest(name = "{0} person(s)")

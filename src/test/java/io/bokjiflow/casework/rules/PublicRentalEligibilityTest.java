@@ -10,7 +10,7 @@ import static io.bokjiflow.casework.rules.Decision.ineligible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 공공임대주택 (5·10년): homeless, property and car under the limits, income within 100%. */
-class PublicRentalEligibilityTest {
+class PublicRentalEligibilityTest implements RentalLimitRules {
 
 	@RegisterExtension
 	static final EligibilityTable table = EligibilityTable.of("public-rental");
@@ -19,40 +19,33 @@ class PublicRentalEligibilityTest {
 
 	private static final long VEHICLE_LIMIT = 37_080_000L;
 
+	@Override
+	public EligibilityTable table() {
+		return table;
+	}
+
+	@Override
+	public CaseFacts sample() {
+		return household(2);
+	}
+
+	@Override
+	public Decision withinTheLimits() {
+		return eligible("INCOME_WITHIN_70").withRank(1);
+	}
+
+	@Override
+	public long assetLimit() {
+		return ASSET_LIMIT;
+	}
+
+	@Override
+	public long vehicleLimit() {
+		return VEHICLE_LIMIT;
+	}
+
 	private static CaseFacts household(int size) {
 		return CaseFacts.defaults().with("incomeInvestigated", true).with("homeless", true).with("householdSize", size);
-	}
-
-	@Test
-	void shouldRejectTheDeceasedFirst() {
-		assertThat(table.decide(household(2).with("alive", false))).isEqualTo(ineligible("NOT_ALIVE"));
-	}
-
-	@Test
-	void shouldReviewWhenIncomeAndAssetsWereNotInvestigated() {
-		assertThat(table.decide(household(2).with("incomeInvestigated", false)))
-			.isEqualTo(ineligible("INCOME_NOT_INVESTIGATED").inReview());
-	}
-
-	@Test
-	void shouldRejectHouseholdsThatOwnAHome() {
-		assertThat(table.decide(household(2).with("homeless", false))).isEqualTo(ineligible("NOT_HOMELESS"));
-	}
-
-	@Test
-	void shouldAcceptAssetsUpToTheLimit() {
-		assertThat(table.decide(household(2).with("totalAssets", ASSET_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_70").withRank(1));
-		assertThat(table.decide(household(2).with("totalAssets", ASSET_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_ASSET_LIMIT"));
-	}
-
-	@Test
-	void shouldAcceptAVehicleUpToTheLimit() {
-		assertThat(table.decide(household(2).with("vehicleValue", VEHICLE_LIMIT)))
-			.isEqualTo(eligible("INCOME_WITHIN_70").withRank(1));
-		assertThat(table.decide(household(2).with("vehicleValue", VEHICLE_LIMIT + 1)))
-			.isEqualTo(ineligible("OVER_VEHICLE_LIMIT"));
 	}
 
 	@ParameterizedTest(name = "{0} person(s)")
