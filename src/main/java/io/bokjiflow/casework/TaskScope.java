@@ -9,7 +9,16 @@ public enum TaskScope {
 	MINE,
 	/** Unassigned tasks of my groups, ready to claim. */
 	GROUP,
-	/** Both. */
-	ALL
+	/** Mine and the unassigned ones of my groups. */
+	ALL,
+	/**
+	 * Every open task of my team, whoever holds it — for supervisors, their 시·군·구's
+	 * caseworker tasks too (to balance work and reassign).
+	 */
+	TEAM,
+	/**
+	 * Tasks of absent colleagues whom I cover (or, for a supervisor, of anyone absent).
+	 */
+	COVER
 
 }

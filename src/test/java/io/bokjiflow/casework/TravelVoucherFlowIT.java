@@ -249,6 +249,10 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		assertThat(incident).isNotNull();
 		assertThat(incident.getActivityId()).isEqualTo("service_fetch_public_data");
 		assertThat(this.taskService.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+		assertThat(this.jdbc.queryForList("select activity_id from cw_case_incident where application_no = ?",
+				String.class, app.applicationNo()))
+			.as("the task list's incident projection")
+			.containsExactly("service_fetch_public_data");
 
 		// The source recovers; a supervisor retries (what Cockpit's retry does).
 		this.faults.clear();
@@ -257,6 +261,9 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		Task task = awaitReviewTask(app);
 		assertThat(task).isNotNull();
 		assertThat(this.runtime.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from cw_case_incident where application_no = ?",
+				Long.class, app.applicationNo()))
+			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from cw_evidence where application_id = ?", Long.class,
 				app.id()))
 			.as("evidence is stored once, however many attempts were made")

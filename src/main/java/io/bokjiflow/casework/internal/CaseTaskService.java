@@ -4,38 +4,51 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
+import io.bokjiflow.casework.BulkResult;
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.CaseTasks;
+import io.bokjiflow.casework.SavedTaskFilter;
 import io.bokjiflow.casework.TaskDetails;
+import io.bokjiflow.casework.TaskFilter;
 import io.bokjiflow.casework.TaskRow;
-import io.bokjiflow.casework.TaskScope;
+import io.bokjiflow.identity.Absences;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
-import io.bokjiflow.shared.ClockConfiguration;
+import io.bokjiflow.identity.OrgGroups;
+import io.bokjiflow.identity.Role;
 import io.bokjiflow.shared.UserFacingException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The user-task API over Camunda's task service, limited to the signed-in user's groups.
- * Business data of each row comes from the casework tables in one query per page.
+ * The user-task API over Camunda's task service. Lists and visibility come from the
+ * {@code cw_task} projection (see {@link TaskProjection}); changes go through the engine,
+ * which keeps the projection in step.
  */
 @Service
 @Transactional
@@ -47,60 +60,79 @@ class CaseTaskService implements CaseTasks {
 
 	private final CaseworkService casework;
 
-	private final ApplicationRepository applications;
-
 	private final Identity identity;
 
-	CaseTaskService(TaskService taskService, FormService formService, CaseworkService casework,
-			ApplicationRepository applications, Identity identity) {
+	private final Absences absences;
+
+	private final TaskListQuery query;
+
+	private final SavedTaskFilters filters;
+
+	private final TransactionTemplate eachInItsOwn;
+
+	private final Clock clock;
+
+	CaseTaskService(TaskService taskService, FormService formService, CaseworkService casework, Identity identity,
+			Absences absences, TaskListQuery query, SavedTaskFilters filters, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.taskService = taskService;
 		this.formService = formService;
 		this.casework = casework;
-		this.applications = applications;
 		this.identity = identity;
+		this.absences = absences;
+		this.query = query;
+		this.filters = filters;
+		this.eachInItsOwn = new TransactionTemplate(transactions);
+		this.eachInItsOwn.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<TaskRow> tasks(TaskScope scope, int offset, int limit) {
-		CurrentUser user = this.identity.currentUser();
-		List<Task> tasks = query(user, scope).orderByDueDate()
-			.asc()
-			.orderByTaskCreateTime()
-			.asc()
-			.listPage(offset, limit);
-		Map<String, ApplicationEntity> apps = this.casework
-			.byProcessInstances(tasks.stream().map(Task::getProcessInstanceId).distinct().toList());
-		return tasks.stream().map(t -> row(t, apps.get(t.getProcessInstanceId()))).toList();
+	public List<TaskRow> tasks(TaskFilter filter, int offset, int limit) {
+		return this.query.page(viewer(this.identity.currentUser()), filter, offset, limit);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public long count(TaskScope scope) {
-		return query(this.identity.currentUser(), scope).count();
+	public long count(TaskFilter filter) {
+		return this.query.count(viewer(this.identity.currentUser()), filter);
 	}
 
-	private TaskQuery query(CurrentUser user, TaskScope scope) {
-		TaskQuery q = this.taskService.createTaskQuery().active();
-		String[] groups = user.groups().toArray(String[]::new);
-		return switch (scope) {
-			case MINE -> q.taskAssignee(user.username());
-			case GROUP -> groups.length == 0 ? q.taskId("-none-") : q.taskCandidateGroupIn(List.of(groups));
-			case ALL -> q.or().taskAssignee(user.username()).taskCandidateGroupIn(List.of(groups)).endOr();
-		};
+	/**
+	 * The user as the task query sees them. A supervisor's team includes the caseworkers
+	 * of their 시·군·구, so that they can balance and reassign work.
+	 */
+	private TaskListQuery.Viewer viewer(CurrentUser user) {
+		Set<String> team = new LinkedHashSet<>(user.groups());
+		if (user.has(Role.SUPERVISOR) && user.sigunguCode() != null) {
+			team.add(OrgGroups.caseworkers(user.sigunguCode()));
+		}
+		return new TaskListQuery.Viewer(user.username(), user.groups(), team,
+				this.absences.coveredBy(user.username(), LocalDate.now(this.clock)));
 	}
 
 	@Override
 	public void claim(String taskId) {
 		CurrentUser user = this.identity.currentUser();
-		Task task = visibleTask(taskId, user);
-		if (task.getAssignee() != null) {
-			if (task.getAssignee().equals(user.username())) {
+		TaskListQuery.Viewer viewer = viewer(user);
+		TaskRow row = visibleRow(taskId, viewer);
+		if (row.assignee() != null) {
+			if (row.assignee().equals(user.username())) {
 				return;
 			}
-			throw claimedBy(task.getAssignee());
+			if (!viewer.covered().contains(row.assignee())) {
+				throw claimedBy(row.assignee());
+			}
+			// Cover: take over the task of an absent colleague.
+			refuseTheReviewerAsDecider(task(taskId), user.username());
+			this.taskService.setAssignee(taskId, user.username());
+			return;
 		}
-		refuseTheReviewerAsDecider(task, user);
+		if (this.query.candidateGroups(taskId).stream().noneMatch(user.groups()::contains)) {
+			throw new UserFacingException("task.error.notCandidate");
+		}
+		refuseTheReviewerAsDecider(task(taskId), user.username());
 		try {
 			this.taskService.claim(taskId, user.username());
 		}
@@ -110,13 +142,89 @@ class CaseTaskService implements CaseTasks {
 		}
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BulkResult claimAll(Collection<String> taskIds) {
+		return eachOnItsOwn(taskIds, this::claim);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BulkResult reassign(Collection<String> taskIds, String username) {
+		CurrentUser target = this.identity.user(username)
+			.orElseThrow(() -> new UserFacingException("task.error.unknownColleague"));
+		return eachOnItsOwn(taskIds, taskId -> reassignOne(taskId, target));
+	}
+
+	private void reassignOne(String taskId, CurrentUser target) {
+		CurrentUser user = this.identity.currentUser();
+		TaskListQuery.Viewer viewer = viewer(user);
+		TaskRow row = visibleRow(taskId, viewer);
+		boolean supervises = user.has(Role.SUPERVISOR)
+				&& this.query.candidateGroups(taskId).stream().anyMatch(viewer.teamGroups()::contains);
+		boolean holds = user.username().equals(row.assignee())
+				|| (row.assignee() != null && viewer.covered().contains(row.assignee()));
+		if (!supervises && !holds) {
+			throw new UserFacingException("task.error.mayNotReassign");
+		}
+		if (this.query.candidateGroups(taskId).stream().noneMatch(target.groups()::contains)) {
+			throw new UserFacingException("task.error.notCandidateColleague", target.displayName());
+		}
+		refuseTheReviewerAsDecider(task(taskId), target.username());
+		this.taskService.setAssignee(taskId, target.username());
+	}
+
+	@Override
+	public void delegate(String taskId, String username) {
+		CurrentUser user = this.identity.currentUser();
+		TaskRow row = visibleRow(taskId, viewer(user));
+		if (!user.username().equals(row.assignee())) {
+			throw new UserFacingException("task.error.notYours");
+		}
+		CurrentUser target = this.identity.user(username)
+			.orElseThrow(() -> new UserFacingException("task.error.unknownColleague"));
+		if (this.query.candidateGroups(taskId).stream().noneMatch(target.groups()::contains)) {
+			throw new UserFacingException("task.error.notCandidateColleague", target.displayName());
+		}
+		refuseTheReviewerAsDecider(task(taskId), target.username());
+		this.taskService.delegateTask(taskId, target.username());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CurrentUser> colleagues() {
+		return this.absences.colleagues(this.identity.currentUser().username());
+	}
+
+	/**
+	 * Runs an action per task in its own transaction, so that one refusal (a task someone
+	 * else just claimed) neither rolls back nor hides the others.
+	 */
+	private BulkResult eachOnItsOwn(Collection<String> taskIds, Consumer<String> action) {
+		List<String> done = new ArrayList<>();
+		Map<String, BulkResult.Refusal> refused = new LinkedHashMap<>();
+		for (String taskId : new LinkedHashSet<>(taskIds)) {
+			try {
+				this.eachInItsOwn.executeWithoutResult(status -> action.accept(taskId));
+				done.add(taskId);
+			}
+			catch (UserFacingException ex) {
+				refused.put(taskId, new BulkResult.Refusal(ex.messageKey(), ex.args()));
+			}
+			catch (OptimisticLockingException ex) {
+				refused.put(taskId, new BulkResult.Refusal("task.error.changedMeanwhile", new Object[0]));
+			}
+		}
+		return new BulkResult(List.copyOf(done), refused);
+	}
+
 	/**
 	 * Four eyes: an investigated case is decided by another caseworker than its reviewer,
-	 * who may neither claim nor complete the decision task.
+	 * who may neither hold nor complete the decision task.
 	 */
-	private void refuseTheReviewerAsDecider(Task task, CurrentUser user) {
+	private void refuseTheReviewerAsDecider(Task task, String username) {
 		if (CaseVariables.DECIDED_BY.equals(CaseVariables.COMPLETED_BY.get(task.getTaskDefinitionKey()))
-				&& user.username().equals(this.taskService.getVariable(task.getId(), CaseVariables.REVIEWED_BY))) {
+				&& username.equals(this.taskService.getVariable(task.getId(), CaseVariables.REVIEWED_BY))) {
 			throw new UserFacingException("task.error.fourEyes");
 		}
 	}
@@ -130,9 +238,12 @@ class CaseTaskService implements CaseTasks {
 	@Override
 	public void unclaim(String taskId) {
 		CurrentUser user = this.identity.currentUser();
-		Task task = visibleTask(taskId, user);
-		if (!user.username().equals(task.getAssignee())) {
+		TaskRow row = visibleRow(taskId, viewer(user));
+		if (!user.username().equals(row.assignee())) {
 			throw new UserFacingException("task.error.notYours");
+		}
+		if (row.delegated()) {
+			throw new UserFacingException("task.error.delegatedResolve");
 		}
 		this.taskService.setAssignee(taskId, null);
 	}
@@ -141,55 +252,68 @@ class CaseTaskService implements CaseTasks {
 	@Transactional(readOnly = true)
 	public TaskDetails open(String taskId) {
 		CurrentUser user = this.identity.currentUser();
-		Task task = visibleTask(taskId, user);
+		TaskRow row = visibleRow(taskId, viewer(user));
+		Task task = task(taskId);
 		ApplicationEntity app = Optional
 			.ofNullable(this.casework.byProcessInstances(List.of(task.getProcessInstanceId()))
 				.get(task.getProcessInstanceId()))
 			.orElseThrow(() -> new IllegalStateException("Task without an application"));
 		CaseFile file = this.casework.toCaseFile(app);
-		return new TaskDetails(row(task, app), form(taskId), file);
+		return new TaskDetails(row, form(taskId), file);
 	}
 
 	@Override
 	public void complete(String taskId, Map<String, Object> values) {
 		CurrentUser user = this.identity.currentUser();
-		Task task = visibleTask(taskId, user);
-		if (!user.username().equals(task.getAssignee())) {
+		TaskRow row = visibleRow(taskId, viewer(user));
+		if (!user.username().equals(row.assignee())) {
 			throw new UserFacingException("task.error.claimFirst");
 		}
+		Task task = task(taskId);
 		Map<String, Object> clean = new HashMap<>(form(taskId).validate(values));
 		String completedBy = CaseVariables.COMPLETED_BY.getOrDefault(task.getTaskDefinitionKey(),
 				CaseVariables.REVIEWED_BY);
-		if (CaseVariables.DECIDED_BY.equals(completedBy)
-				&& user.username().equals(this.taskService.getVariable(taskId, CaseVariables.REVIEWED_BY))) {
-			// Four eyes: an investigated case is decided by another caseworker than its
-			// reviewer.
-			throw new UserFacingException("task.error.fourEyes");
+		refuseTheReviewerAsDecider(task, user.username());
+		if (task.getDelegationState() == DelegationState.PENDING) {
+			// The delegate's work goes back to the owner, who completes the task.
+			this.taskService.resolveTask(taskId, clean);
+			return;
 		}
 		clean.put(completedBy, user.username());
 		this.taskService.complete(taskId, clean);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<SavedTaskFilter> savedFilters() {
+		return this.filters.visibleTo(this.identity.currentUser());
+	}
+
+	@Override
+	public SavedTaskFilter saveFilter(String name, boolean shared, TaskFilter filter) {
+		return this.filters.save(this.identity.currentUser(), name, shared, filter);
+	}
+
+	@Override
+	public void deleteFilter(UUID id) {
+		this.filters.delete(this.identity.currentUser(), id);
+	}
+
 	/**
-	 * The task if the user holds it or is in one of its candidate groups; otherwise the
-	 * same "not found" as for a task that does not exist, so other organisations' tasks
-	 * stay invisible.
+	 * The task's row if the user may see it (holds it, is in its team, or covers its
+	 * holder); otherwise the same "not found" as for a task that does not exist, so other
+	 * organisations' tasks stay invisible.
 	 */
-	private Task visibleTask(String taskId, CurrentUser user) {
-		Task task = taskId == null ? null : this.taskService.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
+	private TaskRow visibleRow(String taskId, TaskListQuery.Viewer viewer) {
+		if (taskId == null) {
 			throw new UserFacingException("task.error.notFound");
 		}
-		if (user.username().equals(task.getAssignee())) {
-			return task;
-		}
-		boolean candidate = this.taskService.getIdentityLinksForTask(taskId)
-			.stream()
-			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-			.map(IdentityLink::getGroupId)
-			.filter(Objects::nonNull)
-			.anyMatch(user.groups()::contains);
-		if (!candidate) {
+		return this.query.visible(viewer, taskId).orElseThrow(() -> new UserFacingException("task.error.notFound"));
+	}
+
+	private Task task(String taskId) {
+		Task task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
 			throw new UserFacingException("task.error.notFound");
 		}
 		return task;
@@ -202,14 +326,6 @@ class CaseTaskService implements CaseTasks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static TaskRow row(Task t, ApplicationEntity app) {
-		LocalDate due = t.getDueDate() == null ? null
-				: t.getDueDate().toInstant().atZone(ClockConfiguration.ZONE).toLocalDate();
-		return new TaskRow(t.getId(), t.getName(), t.getTaskDefinitionKey(), app == null ? null : app.applicationNo(),
-				app == null ? null : app.programCode(), app == null ? null : app.applicantNameMask(),
-				app == null ? null : app.adminDongCode(), t.getCreateTime().toInstant(), due, t.getAssignee());
 	}
 
 }
