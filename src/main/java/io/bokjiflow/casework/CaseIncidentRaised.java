@@ -5,8 +5,9 @@ package io.bokjiflow.casework;
  * incident).
  *
  * @param applicationNo the case
+ * @param sigunguCode the 시·군·구 whose caseworkers handle it, or {@code null}
  * @param activityId the step that failed
  * @param message the engine's message (technical; for operators)
  */
-public record CaseIncidentRaised(String applicationNo, String activityId, String message) {
+public record CaseIncidentRaised(String applicationNo, String sigunguCode, String activityId, String message) {
 }

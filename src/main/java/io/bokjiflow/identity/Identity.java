@@ -51,4 +51,12 @@ public interface Identity {
 	 */
 	Optional<String> sigunguOf(String orgCode);
 
+	/**
+	 * The enabled users of a Camunda group (a role group or an organisation group such as
+	 * {@code caseworkers-11680}).
+	 * @param group the group
+	 * @return its members
+	 */
+	List<CurrentUser> members(String group);
+
 }

@@ -1,11 +1,14 @@
 package io.bokjiflow.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 
 /**
- * Page-level settings of the Vaadin application.
+ * Page-level settings of the Vaadin application. Server push (websocket, falling back to
+ * long polling) lets the bell and task counts update without a reload.
  */
+@Push
 public class AppShell implements AppShellConfigurator {
 
 	@Override

@@ -23,6 +23,10 @@ import io.bokjiflow.ui.applications.NewApplicationView;
 import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.i18n.UiLocale;
+import io.bokjiflow.ui.absence.AbsenceView;
+import io.bokjiflow.ui.push.NotificationBell;
+import io.bokjiflow.ui.push.UiBroadcaster;
+import io.bokjiflow.notifications.Notifications;
 import io.bokjiflow.ui.tasklist.TaskListView;
 
 /**
@@ -32,7 +36,8 @@ import io.bokjiflow.ui.tasklist.TaskListView;
 @StyleSheet("context://styles/bokjiflow.css")
 public class MainLayout extends AppLayout {
 
-	public MainLayout(Identity identity, AuthenticationContext auth) {
+	public MainLayout(Identity identity, AuthenticationContext auth, Notifications notifications,
+			UiBroadcaster broadcaster) {
 		CurrentUser user = identity.currentUser();
 		Locale locale = getLocale();
 
@@ -49,7 +54,9 @@ public class MainLayout extends AppLayout {
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		logout.setId("logout");
 
-		HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, new Div(), who, language, logout);
+		NotificationBell bell = new NotificationBell(notifications, broadcaster, user.username());
+		HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, new Div(), bell, who, language,
+				logout);
 		header.addClassName("app-header");
 		header.setWidthFull();
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -62,6 +69,13 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.tasks"), TaskListView.class, VaadinIcon.TASKS.create()));
 			nav.addItem(new SideNavItem(getTranslation("nav.newApplication"), NewApplicationView.class,
 					VaadinIcon.FILE_ADD.create()));
+		}
+		else if (user.has(Role.SUPERVISOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.tasks"), TaskListView.class, VaadinIcon.TASKS.create()));
+		}
+		if (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.absence"), AbsenceView.class,
+					VaadinIcon.CALENDAR_USER.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);

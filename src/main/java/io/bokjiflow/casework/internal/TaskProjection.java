@@ -7,6 +7,7 @@ import java.util.List;
 import io.bokjiflow.casework.CaseIncidentRaised;
 import io.bokjiflow.casework.TaskAssigned;
 import io.bokjiflow.casework.TaskOffered;
+import io.bokjiflow.casework.TasksChanged;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -62,9 +65,11 @@ class TaskProjection implements HistoryEventHandler {
 	public void handleEvent(HistoryEvent event) {
 		if (event instanceof HistoricTaskInstanceEventEntity task) {
 			onTask(task);
+			this.events.publishEvent(TasksChanged.INSTANCE);
 		}
 		else if (event instanceof HistoricIdentityLinkLogEventEntity link) {
 			onIdentityLink(link);
+			this.events.publishEvent(TasksChanged.INSTANCE);
 		}
 		else if (event instanceof HistoricIncidentEventEntity incident) {
 			onIncident(incident);
@@ -132,8 +137,14 @@ class TaskProjection implements HistoryEventHandler {
 					""", incident.getId(), incident.getRootProcessInstanceId(), applicationNo, incident.getActivityId(),
 					incident.getIncidentMessage(), timestamp(incident.getCreateTime()));
 			if (applicationNo != null) {
-				this.events.publishEvent(
-						new CaseIncidentRaised(applicationNo, incident.getActivityId(), incident.getIncidentMessage()));
+				String sigungu = this.jdbc
+					.queryForList("select sigungu_code from cw_application where application_no = ?", String.class,
+							applicationNo)
+					.stream()
+					.findFirst()
+					.orElse(null);
+				this.events.publishEvent(new CaseIncidentRaised(applicationNo, sigungu, incident.getActivityId(),
+						incident.getIncidentMessage()));
 			}
 		}
 		else if (incident.isEventOfType(HistoryEventTypes.INCIDENT_RESOLVE)
@@ -155,9 +166,18 @@ class TaskProjection implements HistoryEventHandler {
 		return instance == null ? null : instance.getBusinessKey();
 	}
 
+	/**
+	 * Who made the change: the engine's authenticated user (Cockpit, Tasklist, REST) or
+	 * the user signed in to BokjiFlow on this thread; {@code null} for the engine itself
+	 * (a job).
+	 */
 	private static String currentUser() {
 		CommandContext context = Context.getCommandContext();
-		return context == null ? null : context.getAuthenticatedUserId();
+		if (context != null && context.getAuthenticatedUserId() != null) {
+			return context.getAuthenticatedUserId();
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || !auth.isAuthenticated() ? null : auth.getName();
 	}
 
 	private static Timestamp timestamp(Date date) {

@@ -83,6 +83,16 @@ class IdentityDirectory implements Identity {
 		return Optional.empty();
 	}
 
+	@Override
+	public List<CurrentUser> members(String group) {
+		return this.users.findAll()
+			.stream()
+			.filter(UserAccount::enabled)
+			.map(this::toCurrentUser)
+			.filter(u -> u.groups().contains(group))
+			.toList();
+	}
+
 	CurrentUser toCurrentUser(UserAccount account) {
 		Organization org = organization(account.orgCode())
 			.orElseThrow(() -> new IllegalStateException("User has an unknown organisation"));

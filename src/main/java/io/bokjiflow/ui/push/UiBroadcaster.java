@@ -1,0 +1,92 @@
+package io.bokjiflow.ui.push;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.shared.Registration;
+import io.bokjiflow.casework.TasksChanged;
+import io.bokjiflow.notifications.NotificationsChanged;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Pushes changes to open browser windows (Vaadin push over a websocket): the bell of the
+ * users who got a notification at once, and task-list counts at most every two seconds
+ * however many tasks change (a burst of 1,000 completions is one refresh per window).
+ */
+@Component
+public class UiBroadcaster {
+
+	/** What a window listens to. */
+	public enum Topic {
+
+		/** The user's notifications. */
+		BELL,
+		/** Task counts and lists. */
+		TASKS
+
+	}
+
+	private record Listener(UI ui, String username, Topic topic, Command action) {
+	}
+
+	private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
+
+	private final AtomicBoolean tasksDirty = new AtomicBoolean();
+
+	/**
+	 * Registers a window's action; remove it when the component detaches.
+	 * @param ui the window
+	 * @param username its user
+	 * @param topic what to listen to
+	 * @param action what to run (in the window's session)
+	 * @return the registration to remove
+	 */
+	public Registration register(UI ui, String username, Topic topic, Command action) {
+		Object key = new Object();
+		this.listeners.put(key, new Listener(ui, username, topic, action));
+		return () -> this.listeners.remove(key);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(NotificationsChanged event) {
+		this.listeners.forEach((key, l) -> {
+			if (l.topic() == Topic.BELL && event.recipients().contains(l.username())) {
+				push(key, l);
+			}
+		});
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(TasksChanged event) {
+		this.tasksDirty.set(true);
+	}
+
+	@Scheduled(fixedDelay = 2000)
+	void flushTasks() {
+		if (this.tasksDirty.getAndSet(false)) {
+			this.listeners.forEach((key, l) -> {
+				if (l.topic() == Topic.TASKS) {
+					push(key, l);
+				}
+			});
+		}
+	}
+
+	private void push(Object key, Listener l) {
+		try {
+			l.ui().access(l.action());
+		}
+		catch (UIDetachedException ex) {
+			this.listeners.remove(key);
+		}
+	}
+
+}
