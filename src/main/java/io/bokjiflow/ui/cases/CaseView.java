@@ -413,7 +413,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 			g.addColumn(a -> getTranslation("caseview.audit." + a.kind()))
 				.setHeader(getTranslation("caseview.col.action"));
 			g.addColumn(this::auditSubject).setHeader(getTranslation("caseview.col.subject"));
-			g.addColumn(a -> a.detail() == null ? "" : a.detail()).setHeader(getTranslation("caseview.col.detail"));
+			g.addColumn(this::auditDetail).setHeader(getTranslation("caseview.col.detail"));
 		});
 		box.add(grid);
 		return box;
@@ -430,6 +430,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 			case "NOTICE_RECORDED" -> getTranslation("caseview.channel." + a.subject());
 			default -> UiLocale.pick(a.subject(), getLocale());
 		};
+	}
+
+	private String auditDetail(AuditEntry a) {
+		if (a.detail() == null) {
+			return "";
+		}
+		return a.detail().startsWith("APPLICANT ")
+				? getTranslation("task.evidence.applicant") + a.detail().substring("APPLICANT".length()) : a.detail();
 	}
 
 	private String program(String code) {
