@@ -8,7 +8,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import io.bokjiflow.casework.CaseFile;
-import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.RecognisedIncome;
 import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.i18n.UiLocale;
@@ -73,11 +72,6 @@ public class CaseExplanation extends Div {
 		Details calculation = new Details(getTranslation("task.recognisedIncome.lines"), lines);
 		calculation.setId("recognised-income-lines");
 		add(calculation);
-	}
-
-	/** The explanation's table and version, e.g. for a heading. */
-	static String table(EligibilityExplanation x) {
-		return x.tableName() + " (" + x.decisionKey() + " v" + x.version() + ")";
 	}
 
 	private String value(Object value) {
