@@ -18,6 +18,15 @@ class BokjiflowProcessDiagram extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties set before the element was upgraded sit on the instance and hide the
+    // setters: take them over.
+    ['xml', 'active', 'completed'].forEach((name) => {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    });
     if (!this._canvas) {
       this._canvas = document.createElement('div');
       this._canvas.className = 'process-diagram-canvas';
