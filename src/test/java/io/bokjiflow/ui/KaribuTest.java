@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * run server-side against the real services and database; the signed-in user comes from
  * Spring Security as the servlet filter would put it on the request.
  */
-abstract class KaribuTest extends IntegrationTest {
+public abstract class KaribuTest extends IntegrationTest {
 
 	private static final Routes ROUTES = new Routes().autoDiscoverViews("io.bokjiflow.ui");
 

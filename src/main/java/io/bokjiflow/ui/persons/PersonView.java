@@ -31,6 +31,7 @@ import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.DecisionLetters;
+import io.bokjiflow.ui.cases.CaseView;
 import io.bokjiflow.ui.cases.DecisionLetterLink;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
@@ -158,7 +159,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		add(services(profile, today, locale));
 
 		add(section("person.applications", this.casework.applicationsOf(p.id()), "applications", grid -> {
-			grid.addColumn(ApplicationSummary::applicationNo).setHeader(getTranslation("person.col.applicationNo"));
+			grid.addComponentColumn(
+					a -> new RouterLink(a.applicationNo(), CaseView.class, CaseView.parameters(a.applicationNo())))
+				.setHeader(getTranslation("person.col.applicationNo"));
 			grid.addColumn(
 					a -> this.catalog.program(a.programCode()).map(prog -> prog.name(locale)).orElse(a.programCode()))
 				.setHeader(getTranslation("person.col.program"));
