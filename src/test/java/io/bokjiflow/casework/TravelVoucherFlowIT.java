@@ -251,8 +251,14 @@ class TravelVoucherFlowIT extends IntegrationTest {
 		assertThat(this.taskService.createTaskQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
 		assertThat(this.jdbc.queryForList("select activity_id from cw_case_incident where application_no = ?",
 				String.class, app.applicationNo()))
-			.as("the task list's incident projection")
-			.containsExactly("service_fetch_public_data");
+			.as("the task list's incident projection: the failed step and the call activities above it")
+			.contains("service_fetch_public_data");
+		assertThat(this.jdbc.queryForList(
+				"select recipient from nt_notification where kind = 'INCIDENT' and application_no = ?", String.class,
+				app.applicationNo()))
+			.as("the district's caseworkers and supervisors hear of the blocked case")
+			.contains("cw.gangnam", "sv.gangnam")
+			.doesNotContain("cw.jongno");
 
 		// The source recovers; a supervisor retries (what Cockpit's retry does).
 		this.faults.clear();

@@ -136,7 +136,11 @@ class TaskProjection implements HistoryEventHandler {
 					values (?, ?, ?, ?, ?, ?) on conflict do nothing
 					""", incident.getId(), incident.getRootProcessInstanceId(), applicationNo, incident.getActivityId(),
 					incident.getIncidentMessage(), timestamp(incident.getCreateTime()));
-			if (applicationNo != null) {
+			// Only the failing step itself, not the call activities above it, which
+			// Camunda
+			// marks with incidents of their own.
+			boolean rootCause = incident.getId().equals(incident.getRootCauseIncidentId());
+			if (applicationNo != null && rootCause) {
 				String sigungu = this.jdbc
 					.queryForList("select sigungu_code from cw_application where application_no = ?", String.class,
 							applicationNo)
