@@ -100,7 +100,8 @@ public record CamundaForm(String id, List<Field> fields) {
 	 * @param searchable for select: whether to offer a search box
 	 * @param decimalDigits for number: how many digits after the point at most
 	 * @param content html markup, image source, iframe url, table data source, expression
-	 * of an expression field, or the file types a filepicker accepts
+	 * of an expression field, the file types a filepicker accepts, or how a datetime
+	 * field writes times ({@code timeSerializingFormat})
 	 * @param components the fields of a group or of one item of a dynamic list
 	 * @param properties the form-js custom properties
 	 * @param allowMany for filepicker: whether more than one file may be chosen
@@ -314,6 +315,13 @@ public record CamundaForm(String id, List<Field> fields) {
 				yield expression;
 			}
 			case "filepicker" -> text(c, "accept");
+			case "datetime" -> {
+				String format = c.path("timeSerializingFormat").asText("utc_offset");
+				if (!Set.of("utc_offset", "utc_normalized", "no_timezone").contains(format)) {
+					throw new IllegalArgumentException("Unknown timeSerializingFormat '" + format + "'");
+				}
+				yield format;
+			}
 			default -> null;
 		};
 	}
@@ -759,7 +767,7 @@ public record CamundaForm(String id, List<Field> fields) {
 	 */
 	private static String temporal(Field f, String text) {
 		String s = text.strip();
-		String format = f.properties().getOrDefault("timeSerializingFormat", "utc_offset");
+		String format = f.content() == null ? "utc_offset" : f.content();
 		return switch (f.subtype() == null ? "date" : f.subtype()) {
 			case "time" -> {
 				OffsetTime t;
