@@ -80,6 +80,8 @@ public class CamundaFormRenderer extends VerticalLayout {
 
 	private final Supplier<Map<String, Object>> outer;
 
+	private final String idPrefix;
+
 	private final Map<String, HasValue<?, ?>> inputs = new LinkedHashMap<>();
 
 	private final Map<String, CamundaForm.Field> inputFields = new LinkedHashMap<>();
@@ -98,16 +100,22 @@ public class CamundaFormRenderer extends VerticalLayout {
 
 	public CamundaFormRenderer(CamundaForm form, Locale locale, Function<String, String> translate,
 			FileReceiver files) {
-		this(form, locale, translate, files, Map::of);
+		this(form, locale, translate, files, Map::of, "");
 	}
 
+	/**
+	 * A renderer of some fields within another form (one item of a dynamic list).
+	 * @param outer the values of the enclosing form, which conditions may read
+	 * @param idPrefix what makes the fields' ids unique in the page
+	 */
 	CamundaFormRenderer(CamundaForm form, Locale locale, Function<String, String> translate, FileReceiver files,
-			Supplier<Map<String, Object>> outer) {
+			Supplier<Map<String, Object>> outer, String idPrefix) {
 		this.form = form;
 		this.locale = locale;
 		this.translate = translate;
 		this.files = files;
 		this.outer = outer;
+		this.idPrefix = idPrefix;
 		addClassName("camunda-form");
 		setPadding(false);
 		addAll(form.fields(), this::add);
@@ -262,7 +270,7 @@ public class CamundaFormRenderer extends VerticalLayout {
 			default -> throw new IllegalStateException("Unsupported field " + f.type());
 		};
 		if (c != null && f.input()) {
-			c.setId("form-field-" + f.key());
+			c.setId("form-field-" + this.idPrefix + f.key());
 			if (c instanceof HasValue<?, ?> hv) {
 				hv.setRequiredIndicatorVisible(f.required());
 			}

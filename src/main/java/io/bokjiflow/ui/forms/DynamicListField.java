@@ -35,6 +35,9 @@ class DynamicListField extends CustomField<List<Map<String, Object>>> {
 
 	private final Button add;
 
+	/** Numbers items for unique field ids, never reused after a removal. */
+	private int counter;
+
 	DynamicListField(CamundaForm.Field field, String label, Locale locale, Function<String, String> translate,
 			Supplier<Map<String, Object>> outer) {
 		this.field = field;
@@ -58,7 +61,7 @@ class DynamicListField extends CustomField<List<Map<String, Object>>> {
 		int index = this.items.size();
 		CamundaFormRenderer item = new CamundaFormRenderer(
 				new CamundaForm(this.field.key() + "[" + index + "]", this.field.components()), this.locale,
-				this.translate, null, this.outer);
+				this.translate, null, this.outer, this.field.key() + "-" + this.counter++ + "-");
 		item.setValues(values);
 		item.addChangeListener(this::updateValue);
 		this.items.add(item);
