@@ -101,7 +101,7 @@ public record CamundaForm(String id, List<Field> fields) {
 	 * @param decimalDigits for number: how many digits after the point at most
 	 * @param content html markup, image source, iframe url, table data source, expression
 	 * of an expression field, the file types a filepicker accepts, or how a datetime
-	 * field writes times ({@code timeSerializingFormat})
+	 * field writes times ({@code timeSerializingFormat}), or a spacer's height in pixels
 	 * @param components the fields of a group or of one item of a dynamic list
 	 * @param properties the form-js custom properties
 	 * @param allowMany for filepicker: whether more than one file may be chosen
@@ -315,6 +315,7 @@ public record CamundaForm(String id, List<Field> fields) {
 				yield expression;
 			}
 			case "filepicker" -> text(c, "accept");
+			case "spacer" -> c.path("height").canConvertToInt() ? String.valueOf(c.path("height").asInt()) : null;
 			case "datetime" -> {
 				String format = c.path("timeSerializingFormat").asText("utc_offset");
 				if (!Set.of("utc_offset", "utc_normalized", "no_timezone").contains(format)) {

@@ -41,6 +41,7 @@ class CamundaFormFieldTypesTest {
 					tuple("button", false));
 		assertThat(form.fields().get(2).content()).isEqualTo("https://example.org/logo.png");
 		assertThat(form.fields().get(2).label(Locale.KOREAN)).isEqualTo("Logo");
+		assertThat(form.fields().get(4).content()).isEqualTo("30");
 		assertThat(form.fields().get(5).options()).extracting(CamundaForm.Option::value).containsExactly("name", "age");
 		assertThat(form.fields().get(5).content()).isEqualTo("=members");
 		assertThat(form.fields().get(6).content()).isEqualTo("https://example.org/help");

@@ -180,7 +180,7 @@ public class CamundaFormRenderer extends VerticalLayout {
 			case "separator" -> new Hr();
 			case "spacer" -> {
 				Div spacer = new Div();
-				spacer.setHeight(f.properties().getOrDefault("height", "16") + "px");
+				spacer.setHeight((f.content() == null ? "16" : f.content()) + "px");
 				spacer.getElement().setAttribute("aria-hidden", "true");
 				yield spacer;
 			}

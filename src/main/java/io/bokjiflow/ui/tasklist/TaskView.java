@@ -32,6 +32,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import java.util.Set;
+
+import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.TaskDraft;
@@ -98,6 +101,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 	Button claim;
 
 	private String taskId;
+
+	private String applicationNo;
 
 	private String title = "";
 
@@ -213,6 +218,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		}
 
 		String applicationNo = file.application().applicationNo();
+		this.applicationNo = applicationNo;
 		this.formRenderer = new CamundaFormRenderer(details.form(), locale, this::getTranslation,
 				(filename, content) -> {
 					var a = this.documents.attach(applicationNo, filename, content);
@@ -361,7 +367,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 	void complete() {
 		try {
 			this.formRenderer.showErrors(java.util.Map.of());
-			this.tasks.complete(this.taskId, this.formRenderer.values());
+			Map<String, Object> values = this.formRenderer.values();
+			refuseFilesOfOtherCases(values);
+			this.tasks.complete(this.taskId, values);
 			// Completing discards every draft of the task (TaskDrafts listens to the
 			// engine); nothing is left unsaved.
 			this.unsaved = false;
@@ -376,6 +384,32 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		catch (UserFacingException ex) {
 			error(ex);
 			this.complete.setEnabled(true);
+		}
+	}
+
+	/**
+	 * A file picker's value must name attachments of this case (the form itself only
+	 * checks that they are attachment ids).
+	 */
+	private void refuseFilesOfOtherCases(Map<String, Object> values) {
+		Set<String> ofThisCase = null;
+		Map<String, String> errors = new java.util.HashMap<>();
+		for (CamundaForm.Field f : this.formRenderer.form().keyedFields()) {
+			if ("filepicker".equals(f.type()) && values.get(f.key()) instanceof java.util.Collection<?> ids
+					&& !ids.isEmpty()) {
+				if (ofThisCase == null) {
+					ofThisCase = this.documents.attachments(this.applicationNo)
+						.stream()
+						.map(a -> a.id().toString())
+						.collect(java.util.stream.Collectors.toSet());
+				}
+				if (!ofThisCase.containsAll(ids.stream().map(String::valueOf).toList())) {
+					errors.put(f.key(), "form.error.file");
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FormValidationException(errors);
 		}
 	}
 
