@@ -28,7 +28,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import java.util.Set;
+
+import io.bokjiflow.casework.CamundaForm;
+import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.TaskDraft;
+import io.bokjiflow.casework.TaskDrafts;
+import io.bokjiflow.ui.forms.FilePickerField;
 import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.RecognisedIncome;
 import io.bokjiflow.casework.CaseTasks;
@@ -55,7 +66,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "tasks/:taskId", layout = MainLayout.class)
 @RolesAllowed({ "CASEWORKER", "SUPERVISOR" })
-public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String TASK_ID = "taskId";
 
@@ -70,7 +81,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final Identity identity;
 
+	private final TaskDrafts drafts;
+
+	private final CaseDocuments documents;
+
 	CamundaFormRenderer formRenderer;
+
+	Button saveDraft;
+
+	Paragraph draftNote;
+
+	CaseDocumentsPanel documentsPanel;
+
+	/** Whether the form has changes that are neither saved as a draft nor submitted. */
+	boolean unsaved;
 
 	Button complete;
 
@@ -78,12 +102,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private String taskId;
 
+	private String applicationNo;
+
 	private String title = "";
 
-	public TaskView(CaseTasks tasks, ProgramCatalog catalog, Identity identity) {
+	public TaskView(CaseTasks tasks, ProgramCatalog catalog, Identity identity, TaskDrafts drafts,
+			CaseDocuments documents) {
 		this.tasks = tasks;
 		this.catalog = catalog;
 		this.identity = identity;
+		this.drafts = drafts;
+		this.documents = documents;
 		addClassName("task-view");
 	}
 
@@ -120,6 +149,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 				new RouteParameters(PersonView.PERSON_ID, file.application().personId().toString()));
 		person.setId("open-person");
 		caseCard.add(person);
+		// The case view is another team's class: navigated to by its route.
+		Anchor caseView = new Anchor("cases/" + file.application().applicationNo(), getTranslation("form.caseView"));
+		caseView.getElement().setAttribute("router-link", true);
+		caseView.setId("open-case");
+		caseCard.add(caseView);
 		caseCard.add(fact("task.adminDong",
 				this.identity.organization(file.application().adminDongCode())
 					.map(o -> o.name(locale))
@@ -183,7 +217,13 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			caseCard.add(e);
 		}
 
-		this.formRenderer = new CamundaFormRenderer(details.form(), locale, this::getTranslation);
+		String applicationNo = file.application().applicationNo();
+		this.applicationNo = applicationNo;
+		this.formRenderer = new CamundaFormRenderer(details.form(), locale, this::getTranslation,
+				(filename, content) -> {
+					var a = this.documents.attach(applicationNo, filename, content);
+					return new FilePickerField.StoredFile(a.id().toString(), a.filename());
+				});
 		boolean mine = details.task().assignee() != null
 				&& details.task().assignee().equals(this.identity.currentUser().username());
 		this.complete = new Button(getTranslation("task.complete"), e -> complete());
@@ -191,9 +231,23 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		this.complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.complete.setEnabled(mine);
 		this.complete.setDisableOnClick(true);
+		this.saveDraft = new Button(getTranslation("draft.save"), e -> saveDraft());
+		this.saveDraft.setId("save-draft");
+		this.saveDraft.setEnabled(mine);
 		this.claim = new Button(getTranslation("tasks.claim"), e -> claim());
 		this.claim.setId("claim-task");
 		this.claim.setVisible(details.task().assignee() == null);
+		this.draftNote = new Paragraph();
+		this.draftNote.setId("draft-note");
+		this.draftNote.addClassName("hint");
+		this.draftNote.getElement().setAttribute("role", "status");
+		this.draftNote.setVisible(false);
+		this.drafts.find(this.taskId).ifPresent(draft -> {
+			this.formRenderer.setValues(draft.values());
+			showDraftNote("draft.restored", draft);
+		});
+		this.unsaved = false;
+		this.formRenderer.addChangeListener(() -> this.unsaved = true);
 
 		VerticalLayout formCard = new VerticalLayout();
 		formCard.addClassName("form-card");
@@ -204,7 +258,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			hint.addClassName("hint");
 			formCard.add(hint);
 		}
-		formCard.add(this.formRenderer, new HorizontalLayout(this.claim, this.complete, backButton()));
+		formCard.add(this.draftNote, this.formRenderer,
+				new HorizontalLayout(this.claim, this.saveDraft, this.complete, backButton()));
+		this.documentsPanel = new CaseDocumentsPanel(this.documents, applicationNo);
+		formCard.add(this.documentsPanel);
 
 		FlexLayout columns = new FlexLayout(caseCard, formCard);
 		columns.addClassName("task-columns");
@@ -267,10 +324,55 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		}
 	}
 
+	void saveDraft() {
+		try {
+			TaskDraft draft = this.drafts.save(this.taskId, this.formRenderer.values());
+			this.unsaved = false;
+			showDraftNote("draft.saved", draft);
+		}
+		catch (UserFacingException ex) {
+			error(ex);
+		}
+	}
+
+	private void showDraftNote(String key, TaskDraft draft) {
+		this.draftNote.setText(getTranslation(key, DATE_TIME.format(draft.savedAt())));
+		this.draftNote.setVisible(true);
+	}
+
+	/** Asks before leaving a form with changes that are neither saved nor submitted. */
+	@Override
+	public void beforeLeave(BeforeLeaveEvent event) {
+		if (!this.unsaved) {
+			return;
+		}
+		BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+		Dialog dialog = new Dialog();
+		dialog.setId("unsaved-dialog");
+		dialog.setHeaderTitle(getTranslation("draft.unsaved.title"));
+		dialog.add(new Paragraph(getTranslation("draft.unsaved.text")));
+		Button leave = new Button(getTranslation("draft.unsaved.leave"), e -> {
+			this.unsaved = false;
+			dialog.close();
+			action.proceed();
+		});
+		leave.setId("unsaved-leave");
+		Button stay = new Button(getTranslation("draft.unsaved.stay"), e -> dialog.close());
+		stay.setId("unsaved-stay");
+		stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(leave, stay);
+		dialog.open();
+	}
+
 	void complete() {
 		try {
 			this.formRenderer.showErrors(java.util.Map.of());
-			this.tasks.complete(this.taskId, this.formRenderer.values());
+			Map<String, Object> values = this.formRenderer.values();
+			refuseFilesOfOtherCases(values);
+			this.tasks.complete(this.taskId, values);
+			// Completing discards every draft of the task (TaskDrafts listens to the
+			// engine); nothing is left unsaved.
+			this.unsaved = false;
 			Notification.show(getTranslation("task.completed"), 4000, Notification.Position.TOP_CENTER)
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			getUI().ifPresent(ui -> ui.navigate(TaskListView.class));
@@ -282,6 +384,32 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		catch (UserFacingException ex) {
 			error(ex);
 			this.complete.setEnabled(true);
+		}
+	}
+
+	/**
+	 * A file picker's value must name attachments of this case (the form itself only
+	 * checks that they are attachment ids).
+	 */
+	private void refuseFilesOfOtherCases(Map<String, Object> values) {
+		Set<String> ofThisCase = null;
+		Map<String, String> errors = new java.util.HashMap<>();
+		for (CamundaForm.Field f : this.formRenderer.form().keyedFields()) {
+			if ("filepicker".equals(f.type()) && values.get(f.key()) instanceof java.util.Collection<?> ids
+					&& !ids.isEmpty()) {
+				if (ofThisCase == null) {
+					ofThisCase = this.documents.attachments(this.applicationNo)
+						.stream()
+						.map(a -> a.id().toString())
+						.collect(java.util.stream.Collectors.toSet());
+				}
+				if (!ofThisCase.containsAll(ids.stream().map(String::valueOf).toList())) {
+					errors.put(f.key(), "form.error.file");
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FormValidationException(errors);
 		}
 	}
 
