@@ -17,10 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import io.bokjiflow.casework.BulkResult;
 import io.bokjiflow.casework.CamundaForm;
+import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.FormValidationException;
 import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.SavedTaskFilter;
 import io.bokjiflow.casework.TaskDetails;
@@ -72,9 +75,12 @@ class CaseTaskService implements CaseTasks {
 
 	private final Clock clock;
 
+	private final CaseDocuments documents;
+
 	CaseTaskService(TaskService taskService, FormService formService, CaseworkService casework, Identity identity,
 			Absences absences, TaskListQuery query, SavedTaskFilters filters, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, CaseDocuments documents) {
+		this.documents = documents;
 		this.taskService = taskService;
 		this.formService = formService;
 		this.casework = casework;
@@ -270,7 +276,9 @@ class CaseTaskService implements CaseTasks {
 			throw new UserFacingException("task.error.claimFirst");
 		}
 		Task task = task(taskId);
-		Map<String, Object> clean = new HashMap<>(form(taskId).validate(values));
+		CamundaForm form = form(taskId);
+		Map<String, Object> clean = new HashMap<>(form.validate(values));
+		refuseFilesOfOtherCases(form, values, row.applicationNo());
 		String completedBy = CaseVariables.COMPLETED_BY.getOrDefault(task.getTaskDefinitionKey(),
 				CaseVariables.REVIEWED_BY);
 		refuseTheReviewerAsDecider(task, user.username());
@@ -281,6 +289,32 @@ class CaseTaskService implements CaseTasks {
 		}
 		clean.put(completedBy, user.username());
 		this.taskService.complete(taskId, clean);
+	}
+
+	/**
+	 * A file picker's value must name attachments of this very case (the form checks only
+	 * that they look like attachment ids), whoever submits it: the task view or the REST
+	 * API.
+	 */
+	private void refuseFilesOfOtherCases(CamundaForm form, Map<String, Object> values, String applicationNo) {
+		Set<String> ofThisCase = null;
+		Map<String, String> errors = new HashMap<>();
+		for (CamundaForm.Field f : form.keyedFields()) {
+			if ("filepicker".equals(f.type()) && values.get(f.key()) instanceof Collection<?> ids && !ids.isEmpty()) {
+				if (ofThisCase == null) {
+					ofThisCase = this.documents.attachments(applicationNo)
+						.stream()
+						.map(a -> a.id().toString())
+						.collect(Collectors.toSet());
+				}
+				if (!ofThisCase.containsAll(ids.stream().map(String::valueOf).toList())) {
+					errors.put(f.key(), "form.error.file");
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new FormValidationException(errors);
+		}
 	}
 
 	@Override

@@ -35,7 +35,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseRecords;
+import io.bokjiflow.ui.tasklist.CaseDocumentsPanel;
 import io.bokjiflow.casework.CaseRecords.AuditEntry;
 import io.bokjiflow.casework.CaseRecords.CaseOverview;
 import io.bokjiflow.casework.CaseRecords.Diagram;
@@ -86,8 +88,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	Select<Diagram> diagramSelect;
 
+	private final CaseDocuments documents;
+
 	public CaseView(CaseRecords records, DecisionLetters letters, ProgramCatalog catalog, Identity identity,
-			Clock clock) {
+			Clock clock, CaseDocuments documents) {
+		this.documents = documents;
 		this.records = records;
 		this.letters = letters;
 		this.catalog = catalog;
@@ -141,6 +146,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 		middle.addClassName("task-columns");
 		middle.setWidthFull();
 		add(middle);
+		// Comments and attachments: the same panel as in the task view.
+		add(new CaseDocumentsPanel(this.documents, app.applicationNo()));
 		add(processSection());
 		add(auditSection());
 	}

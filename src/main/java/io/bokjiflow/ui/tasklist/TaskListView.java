@@ -43,6 +43,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.bokjiflow.ui.cases.CaseView;
 import com.vaadin.flow.shared.Registration;
 import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.casework.BulkResult;
@@ -275,7 +277,12 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.grid.setSizeFull();
 		this.grid.setMultiSort(false);
-		this.grid.addColumn(TaskRow::applicationNo)
+		this.grid.addComponentColumn(r -> {
+			RouterLink link = new RouterLink(r.applicationNo(), CaseView.class, CaseView.parameters(r.applicationNo()));
+			link.addClassName("case-link");
+			link.getElement().setAttribute("title", getTranslation("form.caseView"));
+			return link;
+		})
 			.setHeader(getTranslation("tasks.col.applicationNo"))
 			.setKey("applicationNo")
 			.setSortProperty(TaskSort.APPLICATION_NO.name())

@@ -1,24 +1,16 @@
 package io.bokjiflow.ui.tasklist;
 
-import java.text.NumberFormat;
-
 import java.util.Map;
-
-import java.util.List;
-
-import java.util.ArrayList;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -29,21 +21,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import java.util.Set;
 
-import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.TaskDraft;
 import io.bokjiflow.casework.TaskDrafts;
 import io.bokjiflow.ui.forms.FilePickerField;
-import io.bokjiflow.casework.EligibilityExplanation;
-import io.bokjiflow.casework.RecognisedIncome;
+import io.bokjiflow.ui.cases.CaseExplanation;
+import io.bokjiflow.ui.cases.CaseView;
+import io.bokjiflow.ui.cases.EvidenceCard;
 import io.bokjiflow.casework.CaseTasks;
-import io.bokjiflow.casework.EvidenceView;
 import io.bokjiflow.casework.FormValidationException;
 import io.bokjiflow.casework.TaskDetails;
 import io.bokjiflow.catalog.ProgramCatalog;
@@ -69,8 +58,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
 	static final String TASK_ID = "taskId";
-
-	private final NumberFormat won = NumberFormat.getIntegerInstance(Locale.KOREA);
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ClockConfiguration.ZONE);
@@ -149,9 +136,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 				new RouteParameters(PersonView.PERSON_ID, file.application().personId().toString()));
 		person.setId("open-person");
 		caseCard.add(person);
-		// The case view is another team's class: navigated to by its route.
-		Anchor caseView = new Anchor("cases/" + file.application().applicationNo(), getTranslation("form.caseView"));
-		caseView.getElement().setAttribute("router-link", true);
+		RouterLink caseView = new RouterLink(getTranslation("form.caseView"), CaseView.class,
+				CaseView.parameters(file.application().applicationNo()));
 		caseView.setId("open-case");
 		caseCard.add(caseView);
 		caseCard.add(fact("task.adminDong",
@@ -160,62 +146,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 					.orElse(file.application().adminDongCode())));
 		caseCard.add(fact("task.submitted", DATE_TIME.format(file.application().submittedAt())));
 		caseCard.add(fact("task.due", String.valueOf(file.application().decisionDueOn())));
-		String rule = file.explanation()
-			.map(x -> x.rule() + (x.description() == null ? "" : ": " + x.description()))
-			.or(() -> file.eligibilityRule())
-			.orElse("-");
-		String result = file.eligible()
-			.map(ok -> getTranslation(ok ? "task.eligible.yes" : "task.eligible.no") + " — " + rule)
-			.orElse("-");
-		Fact resultSpan = fact("task.eligibility", result);
-		resultSpan.setId("eligibility-result");
-		caseCard.add(resultSpan);
-		file.explanation().ifPresent(x -> {
-			Div read = new Div();
-			factLines(x).forEach(line -> read.add(new Paragraph(line)));
-			Details facts = new Details(getTranslation("task.factsRead") + " (" + x.facts().size() + ")", read);
-			facts.setId("facts-read");
-			caseCard.add(facts);
-		});
-		if (!file.flags().isEmpty()) {
-			Fact flags = fact("task.flags",
-					String.join(", ", file.flags().stream().map(f -> getTranslation("flag." + f)).toList()));
-			flags.setId("case-flags");
-			caseCard.add(flags);
-		}
-		file.recognisedIncome().ifPresent(ri -> {
-			Fact income = fact("task.recognisedIncome", getTranslation("task.recognisedIncome.value",
-					this.won.format(ri.recognisedIncome()), this.won.format(ri.medianIncome())));
-			income.setId("recognised-income");
-			caseCard.add(income);
-			Div lines = new Div();
-			lines.addClassName("income-lines");
-			for (RecognisedIncome.Line line : ri.lines()) {
-				lines.add(new Paragraph(getTranslation("ri." + line.code()) + ": " + this.won.format(line.amount())
-						+ (line.formula() == null ? "" : " (" + line.formula() + ")")));
-			}
-			Details calculation = new Details(getTranslation("task.recognisedIncome.lines"), lines);
-			calculation.setId("recognised-income-lines");
-			caseCard.add(calculation);
-		});
+		caseCard.add(new CaseExplanation(file));
 		caseCard.add(new H3(getTranslation("task.evidence")));
 		if (file.evidence().isEmpty()) {
 			caseCard.add(new Paragraph(getTranslation("task.evidence.none")));
 		}
-		for (EvidenceView ev : file.evidence()) {
-			Div e = new Div();
-			e.addClassName("evidence");
-			e.add(fact("task.evidence.dataset", getTranslation("dataset." + ev.dataset())),
-					fact("task.evidence.subject",
-							"APPLICANT".equals(ev.subject()) ? getTranslation("task.evidence.applicant")
-									: ev.subject()),
-					fact("task.evidence.result", qualifications(ev)), fact("task.evidence.source", ev.source()),
-					fact("task.evidence.legalBasis", ev.legalBasis()),
-					fact("task.evidence.fetchedAt", DATE_TIME.format(ev.fetchedAt())),
-					fact("task.evidence.requestId", ev.requestId()), fact("task.evidence.hash",
-							ev.payloadSha256() == null ? null : ev.payloadSha256().substring(0, 16) + "…"));
-			caseCard.add(e);
-		}
+		file.evidence().forEach(ev -> caseCard.add(new EvidenceCard(ev)));
 
 		String applicationNo = file.application().applicationNo();
 		this.applicationNo = applicationNo;
@@ -267,39 +203,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		columns.addClassName("task-columns");
 		columns.setWidthFull();
 		add(columns);
-	}
-
-	private List<String> factLines(EligibilityExplanation x) {
-		List<String> lines = new ArrayList<>();
-		for (Map.Entry<String, Object> f : x.facts().entrySet()) {
-			String label = x.labels().getOrDefault(f.getKey(), f.getKey());
-			lines.add(UiLocale.pick(label, getLocale()) + ": " + value(f.getValue()));
-		}
-		return lines;
-	}
-
-	private String value(Object value) {
-		if (value instanceof Boolean b) {
-			return getTranslation(b ? "task.fact.yes" : "task.fact.no");
-		}
-		if (value instanceof Long || value instanceof Integer) {
-			return this.won.format(value);
-		}
-		return String.valueOf(value);
-	}
-
-	private String qualifications(EvidenceView ev) {
-		if (!"QUALIFICATION".equals(ev.dataset())) {
-			return getTranslation("task.evidence.seeCalculation");
-		}
-		if (ev.qualifications().isEmpty()) {
-			return getTranslation("task.evidence.noQualification");
-		}
-		return ev.qualifications()
-			.stream()
-			.map(q -> getTranslation("qualification." + q.kind()) + " " + q.validFrom() + " ~ "
-					+ (q.validTo() == null ? "" : q.validTo()) + (q.detail() == null ? "" : " (" + q.detail() + ")"))
-			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	private Fact fact(String labelKey, String value) {
@@ -368,7 +271,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		try {
 			this.formRenderer.showErrors(java.util.Map.of());
 			Map<String, Object> values = this.formRenderer.values();
-			refuseFilesOfOtherCases(values);
 			this.tasks.complete(this.taskId, values);
 			// Completing discards every draft of the task (TaskDrafts listens to the
 			// engine); nothing is left unsaved.
@@ -384,32 +286,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		catch (UserFacingException ex) {
 			error(ex);
 			this.complete.setEnabled(true);
-		}
-	}
-
-	/**
-	 * A file picker's value must name attachments of this case (the form itself only
-	 * checks that they are attachment ids).
-	 */
-	private void refuseFilesOfOtherCases(Map<String, Object> values) {
-		Set<String> ofThisCase = null;
-		Map<String, String> errors = new java.util.HashMap<>();
-		for (CamundaForm.Field f : this.formRenderer.form().keyedFields()) {
-			if ("filepicker".equals(f.type()) && values.get(f.key()) instanceof java.util.Collection<?> ids
-					&& !ids.isEmpty()) {
-				if (ofThisCase == null) {
-					ofThisCase = this.documents.attachments(this.applicationNo)
-						.stream()
-						.map(a -> a.id().toString())
-						.collect(java.util.stream.Collectors.toSet());
-				}
-				if (!ofThisCase.containsAll(ids.stream().map(String::valueOf).toList())) {
-					errors.put(f.key(), "form.error.file");
-				}
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new FormValidationException(errors);
 		}
 	}
 
