@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -147,7 +148,8 @@ class TaskFormsKaribuIT extends KaribuTest {
 		String applicationNo = applicationNo(task);
 		openUiAs("cw.gangnam");
 		open(task);
-		assertThat(_get(Anchor.class, spec -> spec.withId("open-case")).getHref()).isEqualTo("cases/" + applicationNo);
+		assertThat(_get(RouterLink.class, spec -> spec.withId("open-case")).getHref())
+			.isEqualTo("cases/" + applicationNo);
 
 		// Comments: written, shown with the author; empty and over-long ones refused.
 		TextArea text = _get(TextArea.class, spec -> spec.withId("comment-text"));

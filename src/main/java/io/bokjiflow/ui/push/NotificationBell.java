@@ -90,6 +90,14 @@ public class NotificationBell extends Composite<Div> {
 		refresh();
 	}
 
+	/**
+	 * The unread count (hidden while nothing is unread).
+	 * @return the badge
+	 */
+	public Span badge() {
+		return this.badge;
+	}
+
 	/** Re-reads the count and the list. */
 	void refresh() {
 		long unread = this.notifications.unreadCount();

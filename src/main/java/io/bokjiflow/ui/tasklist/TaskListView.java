@@ -277,12 +277,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.grid.setSizeFull();
 		this.grid.setMultiSort(false);
-		this.grid.addComponentColumn(r -> {
-			RouterLink link = new RouterLink(r.applicationNo(), CaseView.class, CaseView.parameters(r.applicationNo()));
-			link.addClassName("case-link");
-			link.getElement().setAttribute("title", getTranslation("form.caseView"));
-			return link;
-		})
+		this.grid.addColumn(TaskRow::applicationNo)
 			.setHeader(getTranslation("tasks.col.applicationNo"))
 			.setKey("applicationNo")
 			.setSortProperty(TaskSort.APPLICATION_NO.name())
@@ -445,6 +440,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 	private Component actions(TaskRow row) {
 		HorizontalLayout actions = new HorizontalLayout();
 		actions.setSpacing(true);
+		actions.setAlignItems(FlexComponent.Alignment.BASELINE);
 		if (row.assignee() == null) {
 			Button claim = new Button(getTranslation("tasks.claim"), e -> claim(row));
 			claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -467,6 +463,10 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		open.addThemeVariants(ButtonVariant.LUMO_SMALL);
 		open.addClassName("open-button");
 		actions.add(open);
+		RouterLink caseLink = new RouterLink(getTranslation("tasks.case"), CaseView.class,
+				CaseView.parameters(row.applicationNo()));
+		caseLink.addClassName("case-link");
+		actions.add(caseLink);
 		if (this.user.username().equals(row.assignee()) && !row.delegated()) {
 			Button delegate = new Button(getTranslation("tasks.delegate"),
 					e -> chooseColleague(getTranslation("tasks.delegate"), colleague -> delegate(row, colleague)));

@@ -28,6 +28,7 @@ import io.bokjiflow.notifications.Notifications;
 import io.bokjiflow.shared.ClockConfiguration;
 import io.bokjiflow.ui.KaribuTest;
 import io.bokjiflow.ui.absence.AbsenceView;
+import io.bokjiflow.ui.push.NotificationBell;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -169,7 +170,8 @@ class TaskWorkplaceKaribuIT extends KaribuTest {
 	void shouldRingTheBellWhenTheSupervisorAssignsATask() {
 		openUiAs("cw.gangnam");
 		UI.getCurrent().navigate(TaskListView.class);
-		Span badge = _get(Span.class, spec -> spec.withId("notification-count"));
+		// The badge is hidden while nothing is unread; find it through the bell.
+		Span badge = _get(NotificationBell.class).badge();
 		// New tasks of the group ring the bell too, so compare with what was unread
 		// before.
 		long before = this.notifications.unreadCount();
