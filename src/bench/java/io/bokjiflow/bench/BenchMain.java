@@ -18,6 +18,7 @@ import io.bokjiflow.bench.scenario.PopulationLoadScenario;
 import io.bokjiflow.bench.scenario.SubmissionToTaskScenario;
 import io.bokjiflow.bench.scenario.SyncChainScenario;
 import io.bokjiflow.bench.scenario.TaskListScenario;
+import io.bokjiflow.bench.scenario.TaskProjectionScenario;
 import io.bokjiflow.bench.scenario.TravelVoucherScenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +86,10 @@ public final class BenchMain {
 		if (config.runs("4")) {
 			new TaskListScenario(ctx).run();
 		}
+		if (config.runs("7")) {
+			// Issue 7: the task list over its own projection, on scenario 4's open tasks.
+			new TaskProjectionScenario(ctx).run();
+		}
 		if (config.runs("c") || config.runs("8")) {
 			new PopulationLoadScenario(ctx, new CopyBaseline(ctx.db())).run();
 		}
@@ -99,7 +104,7 @@ public final class BenchMain {
 				}
 			}
 		}
-		for (String later : List.of("5", "6", "7", "9")) {
+		for (String later : List.of("5", "6", "9")) {
 			if (config.scenarios().contains(later)) {
 				ctx.report()
 					.note("Scenario " + later + " is not built yet (issue 9 adds it with its capability issue).");

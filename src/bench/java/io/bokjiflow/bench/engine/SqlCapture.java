@@ -145,8 +145,9 @@ public final class SqlCapture {
 
 		/** The SQL on one line with its parameters, for the report. */
 		public String describe() {
-			return this.sql.replaceAll("\\s+", " ").strip() + "  -- parameters: "
-					+ this.bindings.stream().map(b -> String.valueOf(b.args()[1])).collect(Collectors.joining(", "));
+			return this.sql.replaceAll("\\s+", " ").strip() + "  -- parameters: " + this.bindings.stream()
+				.map(b -> b.args()[1] instanceof Object[] array ? Arrays.toString(array) : String.valueOf(b.args()[1]))
+				.collect(Collectors.joining(", "));
 		}
 
 	}

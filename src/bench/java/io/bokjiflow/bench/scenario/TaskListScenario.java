@@ -56,10 +56,10 @@ public final class TaskListScenario {
 	/** The page size of the task list's grid (Vaadin's default). */
 	static final int PAGE = 50;
 
-	private static final int[] OFFSETS = { 0, 50, 100, 150 };
+	static final int[] OFFSETS = { 0, 50, 100, 150 };
 
 	/** The user whose list the one-user run opens: a caseworker of 강남구. */
-	private static final String FIRST_SIGUNGU = "11680";
+	static final String FIRST_SIGUNGU = "11680";
 
 	/** Id columns of the history tables that belong to one instance (cloned per copy). */
 	private static final List<String> INSTANCE_ID_COLUMNS = List.of("id_", "proc_inst_id_", "root_proc_inst_id_",
@@ -82,22 +82,42 @@ public final class TaskListScenario {
 	/** Prepares (or reuses) the data and measures 1 and 8 users. */
 	public void run() {
 		var cfg = this.ctx.config();
-		if (cfg.fresh() && this.ctx.db().schemaExists(SCHEMA)) {
+		open();
+		try {
+			Map<String, Object> prep = prepare(cfg.openTasks(), cfg.historicInstances());
+			measure(1, Target.atMost(2.5, "p95 ≤ 2.5 × raw SQL"), prep);
+			measure(8, Target.atMost(2.0, "p95 ≤ 2 × raw SQL"), prep);
+		}
+		finally {
+			close();
+		}
+	}
+
+	/**
+	 * Builds the engine on schema {@code bench_tasks} (wiped first with
+	 * {@code bench.fresh}) and deploys the chain; scenario 7 uses it too.
+	 */
+	void open() {
+		if (this.ctx.config().fresh() && this.ctx.db().schemaExists(SCHEMA)) {
 			this.ctx.db().recreateSchema(SCHEMA);
 		}
 		HikariDataSource enginePool = this.ctx.db().pool(SCHEMA, 12);
 		this.engine = BenchEngines.build("bench-tasks", SCHEMA, SqlCapture.wrap(enginePool),
 				ProcessEngineConfiguration.HISTORY_FULL, BenchEngines.JobExecutorSettings.DEFAULTS);
 		this.raw = this.ctx.db().pool(SCHEMA, 10);
-		try {
-			this.engine.deploy(Map.of("bench-chain.bpmn", BenchProcesses.chain(BenchProcesses.SYNC, false)));
-			Map<String, Object> prep = prepare(cfg.openTasks(), cfg.historicInstances());
-			measure(1, Target.atMost(2.5, "p95 ≤ 2.5 × raw SQL"), prep);
-			measure(8, Target.atMost(2.0, "p95 ≤ 2 × raw SQL"), prep);
-		}
-		finally {
+		this.engine.deploy(Map.of("bench-chain.bpmn", BenchProcesses.chain(BenchProcesses.SYNC, false)));
+	}
+
+	/** Closes the engine. */
+	void close() {
+		if (this.engine != null) {
 			this.engine.close();
 		}
+	}
+
+	/** The engine over the prepared tasks. */
+	Engine engine() {
+		return this.engine;
 	}
 
 	private void measure(int users, Target target, Map<String, Object> prep) {
@@ -143,7 +163,7 @@ public final class TaskListScenario {
 					"Camunda p95 / raw SQL p95", target, d));
 	}
 
-	private static List<String> users(int count) {
+	static List<String> users(int count) {
 		List<String> all = new ArrayList<>();
 		all.add(FIRST_SIGUNGU);
 		for (String gu : BenchProcesses.SIGUNGU) {
@@ -154,7 +174,7 @@ public final class TaskListScenario {
 		return all.subList(0, count);
 	}
 
-	private static List<Task> query(TaskService tasks, String sigungu, int offset) {
+	static List<Task> query(TaskService tasks, String sigungu, int offset) {
 		return tasks.createTaskQuery()
 			.active()
 			.taskCandidateGroupIn(List.of("caseworker", "caseworkers-" + sigungu))
@@ -165,7 +185,7 @@ public final class TaskListScenario {
 			.listPage(offset, PAGE);
 	}
 
-	private Load.Outcome camundaQueries(int users, List<String> sigungu, long seed, Duration window) {
+	Load.Outcome camundaQueries(int users, List<String> sigungu, long seed, Duration window) {
 		TaskService tasks = this.engine.engine().getTaskService();
 		return Load.run("s4-camunda-" + users, users, Duration.ofSeconds(1), window, i -> {
 			String gu = sigungu.get(i);
@@ -199,7 +219,7 @@ public final class TaskListScenario {
 	 * Makes sure the schema holds the open tasks and historic instances asked for; what
 	 * exists is reused.
 	 */
-	private Map<String, Object> prepare(int openTasks, long historicInstances) {
+	Map<String, Object> prepare(int openTasks, long historicInstances) {
 		Map<String, Object> d = new LinkedHashMap<>();
 		meta("create table if not exists " + SCHEMA + ".bench_meta (key varchar(100) primary key, value text)");
 		TaskService tasks = this.engine.engine().getTaskService();
