@@ -80,7 +80,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 	/** The case flags a caseworker can filter by. */
 	static final List<String> FLAGS = List.of("NEW_APPLICANT", "NO_RECORD", "ADDRESS_MISMATCH", "RECENT_STATUS_CHANGE");
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
 		.withZone(ClockConfiguration.ZONE);
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
@@ -331,7 +331,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addComponentColumn(this::actions)
 			.setHeader(getTranslation("tasks.col.actions"))
 			.setKey("actions")
-			.setAutoWidth(true);
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setFrozenToEnd(true);
 		this.grid.addItemDoubleClickListener(e -> open(e.getItem()));
 		this.grid.addCellFocusListener(e -> this.focused = e.getItem().orElse(null));
 		Shortcuts.addShortcutListener(this.grid, () -> {
