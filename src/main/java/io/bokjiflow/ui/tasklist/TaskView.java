@@ -153,6 +153,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		Anchor caseView = new Anchor("cases/" + file.application().applicationNo(), getTranslation("form.caseView"));
 		caseView.getElement().setAttribute("router-link", true);
 		caseView.setId("open-case");
+		// Apart from the person link before it (they ran together as one text).
+		caseView.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
 		caseCard.add(caseView);
 		caseCard.add(fact("task.adminDong",
 				this.identity.organization(file.application().adminDongCode())
