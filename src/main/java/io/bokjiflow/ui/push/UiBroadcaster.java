@@ -12,6 +12,9 @@ import io.bokjiflow.casework.TasksChanged;
 import io.bokjiflow.notifications.NotificationsChanged;
 
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -34,7 +37,7 @@ public class UiBroadcaster {
 
 	}
 
-	private record Listener(UI ui, String username, Topic topic, Command action) {
+	private record Listener(UI ui, String username, Topic topic, Command action, Authentication authentication) {
 	}
 
 	private final Map<Object, Listener> listeners = new ConcurrentHashMap<>();
@@ -51,7 +54,10 @@ public class UiBroadcaster {
 	 */
 	public Registration register(UI ui, String username, Topic topic, Command action) {
 		Object key = new Object();
-		this.listeners.put(key, new Listener(ui, username, topic, action));
+		// The action runs on whichever thread pushes (another user's request, the
+		// scheduler), so it must act as the window's user, who registers it.
+		this.listeners.put(key,
+				new Listener(ui, username, topic, action, SecurityContextHolder.getContext().getAuthentication()));
 		return () -> this.listeners.remove(key);
 	}
 
@@ -81,11 +87,28 @@ public class UiBroadcaster {
 	}
 
 	private void push(Object key, Listener l) {
+		// Around the whole access: when this thread gets the session's lock, the grid's
+		// data provider is queried only while the response is pushed, after the action.
+		asWindowUser(l, () -> {
+			try {
+				l.ui().access(() -> asWindowUser(l, l.action()));
+			}
+			catch (UIDetachedException ex) {
+				this.listeners.remove(key);
+			}
+		});
+	}
+
+	private static void asWindowUser(Listener l, Command command) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext window = SecurityContextHolder.createEmptyContext();
+		window.setAuthentication(l.authentication());
+		SecurityContextHolder.setContext(window);
 		try {
-			l.ui().access(l.action());
+			command.execute();
 		}
-		catch (UIDetachedException ex) {
-			this.listeners.remove(key);
+		finally {
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 

@@ -139,6 +139,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		RouterLink caseView = new RouterLink(getTranslation("form.caseView"), CaseView.class,
 				CaseView.parameters(file.application().applicationNo()));
 		caseView.setId("open-case");
+		// Apart from the person link before it (they ran together as one text).
+		caseView.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
 		caseCard.add(caseView);
 		caseCard.add(fact("task.adminDong",
 				this.identity.organization(file.application().adminDongCode())
