@@ -62,6 +62,8 @@ public class MainLayout extends AppLayout {
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.expand(header.getComponentAt(2));
 		addToNavbar(header);
+		// Screen readers pick their voice by the page language.
+		getElement().executeJs("document.documentElement.setAttribute('lang', $0)", locale.getLanguage());
 
 		SideNav nav = new SideNav();
 		nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
