@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +43,9 @@ class TaskListIT extends IntegrationTest {
 
 	@Autowired
 	private TaskService taskService;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private List<ApplicationSummary> apps;
 
@@ -138,6 +142,23 @@ class TaskListIT extends IntegrationTest {
 			.doesNotContainAnyElementsOf(this.taskIds);
 		assertThat(ids(filter(TaskScope.GROUP, null, null, null, true))).doesNotContainAnyElementsOf(this.taskIds);
 		assertThat(as("cw.gangnam", () -> this.tasks.count(exactly(this.apps.get(1))))).isOne();
+	}
+
+	@Test
+	void shouldFollowChangesOfTheCaseItself() {
+		String no = this.apps.get(0).applicationNo();
+		assertThat(ids(filter(TaskScope.GROUP, null, Set.of("ADDRESS_MISMATCH"), null, false)))
+			.doesNotContain(this.taskIds.get(0));
+		// What the investigation or an integrity check does to a case's flags (issue 6).
+		this.jdbc.update("update cw_application set flags = 'NEW_APPLICANT,ADDRESS_MISMATCH' where application_no = ?",
+				no);
+		assertThat(ids(filter(TaskScope.GROUP, null, Set.of("ADDRESS_MISMATCH"), null, false)))
+			.containsExactly(this.taskIds.get(0));
+		assertThat(as("cw.gangnam", () -> this.tasks.tasks(exactly(this.apps.get(0)), 0, 10)).get(0).flags())
+			.containsExactly("NEW_APPLICANT", "ADDRESS_MISMATCH");
+		this.jdbc.update("update cw_application set flags = 'NEW_APPLICANT' where application_no = ?", no);
+		assertThat(ids(filter(TaskScope.GROUP, null, Set.of("ADDRESS_MISMATCH"), null, false)))
+			.doesNotContain(this.taskIds.get(0));
 	}
 
 	@Test

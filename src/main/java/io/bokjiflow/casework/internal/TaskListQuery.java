@@ -1,5 +1,6 @@
 package io.bokjiflow.casework.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,21 +21,25 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The task list's SQL over {@code cw_task} joined with the case. The statement is built
- * from fixed fragments chosen by which filters are set; every value is a bound parameter,
- * so nothing a user types becomes SQL.
+ * The task list's SQL over {@code cw_task}, which carries the case's columns too. The
+ * statement is built from fixed fragments chosen by which filters are set; every value is
+ * a bound parameter, so nothing a user types becomes SQL.
  */
 @Component
 class TaskListQuery {
 
 	private static final String COLUMNS = """
-			select t.task_id, t.task_name, t.task_definition_key, t.application_no, a.program_code,
-			    a.applicant_name_mask, a.admin_dong_code, a.submitted_at, t.created_at, t.due_at, t.priority, a.status,
-			    a.flags, exists (select 1 from cw_case_incident i where i.root_process_instance_id = t.root_process_instance_id)
-			    as incident, t.assignee, t.owner
+			select t.task_id, t.task_name, t.task_definition_key, t.application_no, t.program_code,
+			    t.applicant_name_mask, t.admin_dong_code, t.applied_at, t.created_at, t.due_at, t.priority,
+			    t.case_status, t.flags, exists (select 1 from cw_case_incident i
+			    where i.root_process_instance_id = t.root_process_instance_id) as incident, t.assignee, t.owner
 			""";
 
-	private static final String FROM = " from cw_task t left join cw_application a on a.application_no = t.application_no";
+	/**
+	 * The task rows only: the case's columns are copied into {@code cw_task} by triggers
+	 * (migration V15), so no filter or sort joins the case.
+	 */
+	private static final String FROM = " from cw_task t";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -83,11 +88,11 @@ class TaskListQuery {
 	private static String where(Viewer viewer, TaskFilter f, MapSqlParameterSource p) {
 		StringBuilder w = new StringBuilder(" where ").append(visibility(viewer, f, p));
 		if (!f.programCodes().isEmpty()) {
-			w.append(" and a.program_code in (:programs)");
+			w.append(" and t.program_code in (:programs)");
 			p.addValue("programs", f.programCodes());
 		}
 		if (f.adminDongCode() != null) {
-			w.append(" and a.admin_dong_code = :dong");
+			w.append(" and t.admin_dong_code = :dong");
 			p.addValue("dong", f.adminDongCode());
 		}
 		if (f.applicationNo() != null) {
@@ -95,11 +100,11 @@ class TaskListQuery {
 			p.addValue("appNo", likePrefix(f.applicationNo()));
 		}
 		if (f.appliedFrom() != null) {
-			w.append(" and a.submitted_at >= :appliedFrom");
+			w.append(" and t.applied_at >= :appliedFrom");
 			p.addValue("appliedFrom", startOf(f.appliedFrom()));
 		}
 		if (f.appliedTo() != null) {
-			w.append(" and a.submitted_at < :appliedTo");
+			w.append(" and t.applied_at < :appliedTo");
 			p.addValue("appliedTo", startOf(f.appliedTo().plusDays(1)));
 		}
 		if (f.dueBy() != null) {
@@ -115,7 +120,7 @@ class TaskListQuery {
 			p.addValue("minPriority", f.minPriority());
 		}
 		if (!f.statuses().isEmpty()) {
-			w.append(" and a.status in (:statuses)");
+			w.append(" and t.case_status in (:statuses)");
 			p.addValue("statuses", f.statuses().stream().map(Enum::name).toList());
 		}
 		if (f.assignee() != null) {
@@ -123,7 +128,7 @@ class TaskListQuery {
 			p.addValue("assignee", f.assignee());
 		}
 		if (!f.flags().isEmpty()) {
-			w.append(" and string_to_array(a.flags, ',') && cast(:flags as text[])");
+			w.append(" and t.flags && cast(:flags as text[])");
 			p.addValue("flags", f.flags().toArray(String[]::new));
 		}
 		if (f.incidentOnly()) {
@@ -166,9 +171,9 @@ class TaskListQuery {
 		String column = switch (f.sort() == null ? TaskSort.DUE : f.sort()) {
 			case DUE -> "t.due_at";
 			case CREATED -> "t.created_at";
-			case APPLIED -> "a.submitted_at";
+			case APPLIED -> "t.applied_at";
 			case PRIORITY -> "t.priority";
-			case PROGRAM -> "a.program_code";
+			case PROGRAM -> "t.program_code";
 			case APPLICATION_NO -> "t.application_no";
 		};
 		return " order by " + column + dir + " nulls last, t.created_at" + dir + ", t.task_id" + dir;
@@ -184,15 +189,15 @@ class TaskListQuery {
 
 	private static TaskRow row(ResultSet rs) throws SQLException {
 		Timestamp due = rs.getTimestamp("due_at");
-		String status = rs.getString("status");
-		String flags = rs.getString("flags");
+		String status = rs.getString("case_status");
+		Array flags = rs.getArray("flags");
 		return new TaskRow(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_definition_key"),
 				rs.getString("application_no"), rs.getString("program_code"), rs.getString("applicant_name_mask"),
-				rs.getString("admin_dong_code"), instant(rs.getTimestamp("submitted_at")),
+				rs.getString("admin_dong_code"), instant(rs.getTimestamp("applied_at")),
 				instant(rs.getTimestamp("created_at")),
 				due == null ? null : due.toInstant().atZone(ClockConfiguration.ZONE).toLocalDate(),
 				rs.getInt("priority"), status == null ? null : ApplicationStatus.valueOf(status),
-				flags == null || flags.isBlank() ? List.of() : List.of(flags.split(",")), rs.getBoolean("incident"),
+				flags == null ? List.of() : List.of((String[]) flags.getArray()), rs.getBoolean("incident"),
 				rs.getString("assignee"), rs.getString("owner"));
 	}
 
