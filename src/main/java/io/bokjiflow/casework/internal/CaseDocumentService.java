@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.Comment;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
-import io.bokjiflow.identity.Role;
 import io.bokjiflow.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +44,11 @@ class CaseDocumentService implements CaseDocuments {
 
 	private final Clock clock;
 
-	CaseDocumentService(JdbcTemplate jdbc, ApplicationRepository applications, Identity identity, Clock clock) {
+	private final CaseworkService casework;
+
+	CaseDocumentService(JdbcTemplate jdbc, ApplicationRepository applications, Identity identity, Clock clock,
+			CaseworkService casework) {
+		this.casework = casework;
 		this.jdbc = jdbc;
 		this.applications = applications;
 		this.identity = identity;
@@ -145,10 +147,8 @@ class CaseDocumentService implements CaseDocuments {
 	 * applicant's 시·군·구, and administrators; for anybody else the case does not exist.
 	 */
 	private UUID visibleCase(String applicationNo) {
-		CurrentUser user = this.identity.currentUser();
 		return this.applications.findByApplicationNo(applicationNo == null ? "" : applicationNo)
-			.filter(app -> user.sigunguCode() == null ? user.has(Role.ADMINISTRATOR)
-					: user.sigunguCode().equals(app.sigunguCode()))
+			.filter(this.casework::visibleToCurrentUser)
 			.map(ApplicationEntity::id)
 			.orElseThrow(() -> new UserFacingException("attachment.error.caseNotFound"));
 	}

@@ -216,7 +216,11 @@ class CaseworkService implements Casework {
 			.toList();
 	}
 
-	private boolean visibleToCurrentUser(ApplicationEntity app) {
+	/**
+	 * Who may see a case: users of the applicant's 시·군·구, and administrators; for anybody
+	 * else the case does not exist.
+	 */
+	boolean visibleToCurrentUser(ApplicationEntity app) {
 		CurrentUser user = this.identity.currentUser();
 		if (user.sigunguCode() == null) {
 			return user.has(Role.ADMINISTRATOR);
