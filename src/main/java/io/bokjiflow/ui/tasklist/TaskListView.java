@@ -80,6 +80,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 	/** The case flags a caseworker can filter by. */
 	static final List<String> FLAGS = List.of("NEW_APPLICANT", "NO_RECORD", "ADDRESS_MISMATCH", "RECENT_STATUS_CHANGE");
 
+	/** Camunda priority from which a task counts as high (the default is 50). */
+	static final int HIGH_PRIORITY = 70;
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
 		.withZone(ClockConfiguration.ZONE);
 
@@ -129,6 +132,10 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 	final Checkbox overdueOnly = new Checkbox();
 
 	final Checkbox incidentOnly = new Checkbox();
+
+	final Checkbox highPriorityOnly = new Checkbox();
+
+	final ComboBox<CurrentUser> assignee = new ComboBox<>();
 
 	final FlexLayout savedBar = new FlexLayout();
 
@@ -241,6 +248,15 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		this.overdueOnly.setId("filter-overdue");
 		this.incidentOnly.setLabel(getTranslation("tasks.filter.incident"));
 		this.incidentOnly.setId("filter-incident");
+		this.highPriorityOnly.setLabel(getTranslation("tasks.filter.highPriority"));
+		this.highPriorityOnly.setId("filter-high-priority");
+		this.assignee.setLabel(getTranslation("tasks.filter.assignee"));
+		this.assignee.setId("filter-assignee");
+		List<CurrentUser> people = new ArrayList<>(this.tasks.colleagues());
+		people.add(0, this.user);
+		this.assignee.setItems(people);
+		this.assignee.setItemLabelGenerator(u -> u.displayName() + " · " + u.organization().name(getLocale()));
+		this.assignee.setClearButtonVisible(true);
 		HasValue<?, ?>[] fields = { this.programs, this.dong, this.applicationNo, this.statuses, this.flags, this.dueBy,
 				this.appliedFrom, this.appliedTo, this.overdueOnly, this.incidentOnly };
 		for (HasValue<?, ?> field : fields) {
@@ -263,7 +279,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		save.setId("filter-save");
 		FlexLayout fields = new FlexLayout(this.programs, this.dong, this.applicationNo, this.statuses, this.flags,
-				this.dueBy, this.appliedFrom, this.appliedTo, this.overdueOnly, this.incidentOnly, clear, save);
+				this.assignee, this.dueBy, this.appliedFrom, this.appliedTo, this.overdueOnly, this.highPriorityOnly,
+				this.incidentOnly, clear, save);
 		fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		fields.setAlignItems(FlexComponent.Alignment.BASELINE);
 		fields.addClassName("task-filters");
@@ -377,8 +394,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 				this.programs.getValue().stream().map(Program::code).collect(Collectors.toSet()),
 				this.dong.getValue() == null ? null : this.dong.getValue().code(), this.applicationNo.getValue(),
 				this.appliedFrom.getValue(), this.appliedTo.getValue(), this.dueBy.getValue(),
-				this.overdueOnly.getValue(), null, this.statuses.getValue(), null, this.flags.getValue(),
-				this.incidentOnly.getValue(), null, sort, descending);
+				this.overdueOnly.getValue(), this.highPriorityOnly.getValue() ? HIGH_PRIORITY : null,
+				this.statuses.getValue(), this.assignee.getValue() == null ? null : this.assignee.getValue().username(),
+				this.flags.getValue(), this.incidentOnly.getValue(), null, sort, descending);
 	}
 
 	private String dongName(String code) {
@@ -412,7 +430,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private Component priority(TaskRow row) {
-		String level = row.priority() >= 70 ? "high" : row.priority() < 30 ? "low" : "normal";
+		String level = row.priority() >= HIGH_PRIORITY ? "high" : row.priority() < 30 ? "low" : "normal";
 		Span span = new Span(getTranslation("tasks.priority." + level));
 		if ("high".equals(level)) {
 			span.getElement().getThemeList().add("badge error");
@@ -636,6 +654,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 			this.appliedTo.setValue(f.appliedTo());
 			this.overdueOnly.setValue(f.overdueOnly());
 			this.incidentOnly.setValue(f.incidentOnly());
+			this.highPriorityOnly.setValue(f.minPriority() != null && f.minPriority() >= HIGH_PRIORITY);
+			this.assignee.setValue(f.assignee() == null ? null : this.identity.user(f.assignee()).orElse(null));
 		}
 		finally {
 			this.applyingSaved = false;
@@ -657,6 +677,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 			this.appliedTo.clear();
 			this.overdueOnly.clear();
 			this.incidentOnly.clear();
+			this.highPriorityOnly.clear();
+			this.assignee.clear();
 		}
 		finally {
 			this.applyingSaved = false;

@@ -143,6 +143,32 @@ class TaskWorkplaceKaribuIT extends KaribuTest {
 	}
 
 	@Test
+	void shouldLetTheSupervisorSeeTheTeamByAssigneeAndPriority() {
+		List<String> taskIds = this.apps.stream()
+			.map(a -> this.taskService.createTaskQuery().processInstanceBusinessKey(a.applicationNo()).singleResult())
+			.map(Task::getId)
+			.toList();
+		as("cw.gangnam2", () -> {
+			this.tasks.claim(taskIds.get(0));
+			return null;
+		});
+		this.taskService.setPriority(taskIds.get(1), 80);
+
+		openUiAs("sv.gangnam");
+		TaskListView view = UI.getCurrent().navigate(TaskListView.class).orElseThrow();
+		view.tabs.setSelectedTab(view.teamTab);
+		assertThat(ids(rows(view.grid))).containsAll(taskIds);
+		_setValue(view.assignee, this.identity.user("cw.gangnam2").orElseThrow());
+		assertThat(ids(rows(view.grid))).contains(taskIds.get(0)).doesNotContain(taskIds.get(1));
+		view.assignee.clear();
+		_setValue(view.highPriorityOnly, true);
+		assertThat(ids(rows(view.grid))).contains(taskIds.get(1)).doesNotContain(taskIds.get(0));
+		assertThat(rows(view.grid)).filteredOn(r -> r.taskId().equals(taskIds.get(1)))
+			.singleElement()
+			.satisfies(r -> assertThat(r.priority()).isEqualTo(80));
+	}
+
+	@Test
 	void shouldBulkClaimTheSelectedTasks() {
 		openUiAs("cw.gangnam");
 		TaskListView view = UI.getCurrent().navigate(TaskListView.class).orElseThrow();
