@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.bokjiflow.casework.CaseTasks;
+import io.bokjiflow.casework.TaskFilter;
 import io.bokjiflow.casework.TaskScope;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
@@ -45,6 +46,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 					e -> getUI().ifPresent(ui -> ui.navigate(NewApplicationView.class)));
 			add(cards, new Div(open, new Span(" "), register));
 		}
+		else if (user.has(Role.SUPERVISOR)) {
+			cards.add(card(getTranslation("home.teamTasks"), tasks.count(TaskScope.TEAM), "card-team-tasks"));
+			cards.add(card(getTranslation("home.overdueTeamTasks"), tasks.count(overdue(TaskScope.TEAM)),
+					"card-overdue-tasks"));
+			cards.add(card(getTranslation("home.coverTasks"), tasks.count(TaskScope.COVER), "card-cover-tasks"));
+			Button open = new Button(getTranslation("home.openTasks"),
+					e -> getUI().ifPresent(ui -> ui.navigate(TaskListView.class)));
+			open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			add(cards, new Div(open));
+		}
 		else {
 			add(cards);
 		}
@@ -60,6 +71,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 					|| r == Role.ADMINISTRATOR)) {
 			add(new Paragraph(getTranslation("home.comingSoon")));
 		}
+	}
+
+	private static TaskFilter overdue(TaskScope scope) {
+		return new TaskFilter(scope, null, null, null, null, null, null, true, null, null, null, null, false, null,
+				null, false);
 	}
 
 	private Div card(String title, long count, String id) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,12 +23,14 @@ import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.NewApplication;
 import io.bokjiflow.casework.TaskRow;
+import io.bokjiflow.casework.TaskScope;
 import io.bokjiflow.identity.Absences;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.notifications.Notifications;
 import io.bokjiflow.shared.ClockConfiguration;
 import io.bokjiflow.ui.KaribuTest;
 import io.bokjiflow.ui.absence.AbsenceView;
+import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.push.NotificationBell;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -166,6 +169,12 @@ class TaskWorkplaceKaribuIT extends KaribuTest {
 		assertThat(rows(view.grid)).filteredOn(r -> r.taskId().equals(taskIds.get(1)))
 			.singleElement()
 			.satisfies(r -> assertThat(r.priority()).isEqualTo(80));
+
+		// The supervisor's start page counts the team's open tasks.
+		UI.getCurrent().navigate(HomeView.class);
+		Div team = _get(Div.class, spec -> spec.withId("card-team-tasks"));
+		long shown = Long.parseLong(((Span) team.getChildren().findFirst().orElseThrow()).getText());
+		assertThat(shown).isEqualTo(this.tasks.count(TaskScope.TEAM)).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
