@@ -49,11 +49,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * Scenario 7 (issue 7): the task list over its own projection — {@code cw_task} joined
- * with {@code cw_application}, as {@code TaskListQuery} builds and issues it — over
- * scenario 4's open tasks and a million closed cases, for 1 and 8 concurrent caseworkers,
- * against the same SQL text with the same parameters through plain JDBC; the group tab is
- * also measured with Camunda's task query (scenario 4's) in the same attempt.
+ * Scenario 7 (issue 7): the task list over its own projection — {@code cw_task}, which
+ * carries the case's columns since V15 (up to V14 joined with {@code cw_application}), as
+ * {@code TaskListQuery} (or, on a V14 schema, {@code TaskListQueryV14}) builds and issues
+ * it — over scenario 4's open tasks and a million closed cases, for 1 and 8 concurrent
+ * caseworkers, against the same SQL text with the same parameters through plain JDBC; the
+ * group tab is also measured with Camunda's task query (scenario 4's) in the same
+ * attempt.
  *
  * <p>
  * The projection lives in schema {@code bench_projection}, created by the application's
@@ -156,6 +158,7 @@ public final class TaskProjectionScenario {
 				setMeta("signature", signature(openTasks, null));
 				setMeta("migrated_to", String.valueOf(v));
 				this.prepared.put("laterMigrationsSeconds", round((System.nanoTime() - t0) / 1e9));
+				this.prepared.putAll(caseColumns());
 				pools();
 				measureAll(queries, "", "all migrations (V" + v + ")");
 			}
@@ -440,8 +443,36 @@ public final class TaskProjectionScenario {
 		d.put("vacuumSeconds", meta("vacuum_seconds"));
 		d.put("engineHistoricInstances (bench_tasks, not read by the projection)", engine.get("historicInstances"));
 		d.put("databaseSizeMb", count("select pg_database_size(current_database()) / 1048576"));
+		d.putAll(caseColumns());
 		this.prepared = d;
 		pools();
+	}
+
+	/**
+	 * Since V15 {@code cw_task} carries copies of its case's columns, kept by triggers
+	 * (also while this scenario copies the cases and sets the tasks' application
+	 * numbers): how many task rows have a case, and how many of them lack or differ from
+	 * it (both must be 0).
+	 */
+	private Map<String, Object> caseColumns() {
+		Map<String, Object> d = new LinkedHashMap<>();
+		if (count("select count(*) from information_schema.columns where table_schema = '" + SCHEMA
+				+ "' and table_name = 'cw_task' and column_name = 'program_code'") == 0) {
+			return d;
+		}
+		d.put("tasksWithCase", count("select count(*) from " + SCHEMA + ".cw_task where application_no is not null"));
+		d.put("tasksWithCaseButNoCopiedColumns",
+				count("select count(*) from " + SCHEMA
+						+ ".cw_task where application_no is not null and (program_code is null or applied_at is null "
+						+ "or case_status is null or admin_dong_code is null or applicant_name_mask is null)"));
+		d.put("tasksWhoseCopiedColumnsDifferFromTheCase", count("select count(*) from " + SCHEMA + ".cw_task t join "
+				+ SCHEMA + ".cw_application a on a.application_no = t.application_no where "
+				+ "t.program_code is distinct from a.program_code or t.applicant_name_mask is distinct from "
+				+ "a.applicant_name_mask or t.admin_dong_code is distinct from a.admin_dong_code or t.applied_at "
+				+ "is distinct from a.submitted_at or t.case_status is distinct from a.status or t.flags is distinct "
+				+ "from coalesce(string_to_array(a.flags, ','), '{}')"));
+		d.put("tasksWithFlags", count("select count(*) from " + SCHEMA + ".cw_task where cardinality(flags) > 0"));
+		return d;
 	}
 
 	private String signature(long openTasks, String target) {
@@ -451,7 +482,14 @@ public final class TaskProjectionScenario {
 
 	/** New pools after the schema changed (no cached plans of the old tables). */
 	private void pools() {
-		this.app = new TaskListBench(SqlCapture.wrap(this.ctx.db().pool(SCHEMA, 10)));
+		// Up to V14 the schema has no case columns in cw_task: the query of then (the
+		// join).
+		boolean v14 = count("select count(*) from information_schema.columns where table_schema = '" + SCHEMA
+				+ "' and table_name = 'cw_task' and column_name = 'program_code'") == 0;
+		this.app = new TaskListBench(SqlCapture.wrap(this.ctx.db().pool(SCHEMA, 10)), v14);
+		if (v14) {
+			log.info("Task projection: no case columns in cw_task, measuring the V14 query (joined with the case)");
+		}
 		this.raw = this.ctx.db().pool(SCHEMA, 10);
 	}
 
@@ -504,6 +542,12 @@ public final class TaskProjectionScenario {
 		ZoneId zone = ZoneId.of("Asia/Seoul");
 		long open = 0;
 		try (Connection c = this.ctx.db().connect()) {
+			// V15's triggers name the tables unqualified, as the application (whose
+			// search
+			// path is its schema) sees them: the COPY fires them too.
+			try (Statement s = c.createStatement()) {
+				s.execute("set search_path to " + SCHEMA);
+			}
 			PGConnection pg = c.unwrap(PGConnection.class);
 			// The projected open tasks (read before the COPY starts on this connection).
 			List<String[]> tasks = new ArrayList<>();
@@ -585,7 +629,7 @@ public final class TaskProjectionScenario {
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not copy the cases", ex);
 		}
-		execute("update " + SCHEMA + ".cw_task t set application_no = w.application_no, assignee = w.assignee, "
+		executeInSchema("update " + SCHEMA + ".cw_task t set application_no = w.application_no, assignee = w.assignee, "
 				+ "due_at = coalesce(w.due_at, t.due_at), priority = w.priority from " + SCHEMA
 				+ ".bench_task_tweak w where w.task_id = t.task_id");
 		execute("insert into " + SCHEMA + ".cw_case_incident (incident_id, root_process_instance_id, application_no, "
@@ -707,6 +751,17 @@ public final class TaskProjectionScenario {
 
 	private void execute(String sql) {
 		this.ctx.db().execute(sql);
+	}
+
+	/** A statement with the projection's schema as search path (V15's triggers fire). */
+	private void executeInSchema(String sql) {
+		try (Connection c = this.ctx.db().connect(); Statement s = c.createStatement()) {
+			s.execute("set search_path to " + SCHEMA);
+			s.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
+		}
 	}
 
 	private long count(String sql) {

@@ -25,6 +25,9 @@ public final class TaskListBench {
 
 	private final TaskListQuery query;
 
+	/** The query as it was up to V14 (the join), or null for the application's. */
+	private final TaskListQueryV14 v14;
+
 	private final TransactionTemplate readOnly;
 
 	/**
@@ -33,7 +36,19 @@ public final class TaskListBench {
 	 * @param dataSource the data source
 	 */
 	public TaskListBench(DataSource dataSource) {
-		this.query = new TaskListQuery(new NamedParameterJdbcTemplate(dataSource));
+		this(dataSource, false);
+	}
+
+	/**
+	 * The task list's query, or the one it was up to migration V14 (joined with the case,
+	 * for a schema without the case's columns in {@code cw_task}).
+	 * @param dataSource the data source
+	 * @param v14 whether to use the V14 query ({@link TaskListQueryV14})
+	 */
+	public TaskListBench(DataSource dataSource, boolean v14) {
+		NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.query = new TaskListQuery(jdbc);
+		this.v14 = v14 ? new TaskListQueryV14(jdbc) : null;
 		this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.readOnly.setReadOnly(true);
 	}
@@ -49,7 +64,8 @@ public final class TaskListBench {
 	 */
 	public List<TaskRow> page(String username, Collection<String> groups, TaskFilter filter, int offset, int limit) {
 		TaskListQuery.Viewer viewer = viewer(username, groups);
-		return this.readOnly.execute(tx -> this.query.page(viewer, filter, offset, limit));
+		return this.readOnly.execute(tx -> (this.v14 != null) ? this.v14.page(viewer, filter, offset, limit)
+				: this.query.page(viewer, filter, offset, limit));
 	}
 
 	/**
@@ -62,7 +78,8 @@ public final class TaskListBench {
 	 */
 	public long count(String username, Collection<String> groups, TaskFilter filter) {
 		TaskListQuery.Viewer viewer = viewer(username, groups);
-		Long n = this.readOnly.execute(tx -> this.query.count(viewer, filter));
+		Long n = this.readOnly
+			.execute(tx -> (this.v14 != null) ? this.v14.count(viewer, filter) : this.query.count(viewer, filter));
 		return n == null ? 0 : n;
 	}
 
