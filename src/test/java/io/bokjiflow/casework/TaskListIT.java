@@ -64,20 +64,7 @@ class TaskListIT extends IntegrationTest {
 
 	@AfterEach
 	void completeWhatIsLeft() {
-		for (ApplicationSummary app : this.apps) {
-			for (Task task : this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.list()) {
-				if (task.getDelegationState() == DelegationState.PENDING) {
-					this.taskService.resolveTask(task.getId());
-				}
-				this.taskService.setAssignee(task.getId(), "cw.gangnam");
-				as("cw.gangnam", () -> {
-					this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
-					return null;
-				});
-			}
-		}
+		approveOpenTasks(this.apps.stream().map(ApplicationSummary::applicationNo).toList());
 		as("cw.gangnam", () -> {
 			this.absences.mine().forEach(a -> this.absences.cancel(a.id()));
 			this.tasks.savedFilters()

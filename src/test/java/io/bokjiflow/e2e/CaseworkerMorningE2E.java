@@ -3,7 +3,6 @@ package io.bokjiflow.e2e;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -14,8 +13,6 @@ import io.bokjiflow.casework.CaseTasks;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.NewApplication;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.DelegationState;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,20 +58,7 @@ class CaseworkerMorningE2E extends BrowserTest {
 
 	@AfterEach
 	void completeWhatIsLeft() {
-		for (ApplicationSummary app : this.apps) {
-			for (Task task : this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.list()) {
-				if (task.getDelegationState() == DelegationState.PENDING) {
-					this.taskService.resolveTask(task.getId());
-				}
-				this.taskService.setAssignee(task.getId(), "cw.gangnam");
-				as("cw.gangnam", () -> {
-					this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
-					return null;
-				});
-			}
-		}
+		approveOpenTasks(this.apps.stream().map(ApplicationSummary::applicationNo).toList());
 		signOut();
 	}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.bokjiflow.casework.ApplicationSummary;
@@ -59,13 +58,7 @@ class NotificationsIT extends IntegrationTest {
 
 	@AfterEach
 	void completeIt() {
-		for (Task t : this.taskService.createTaskQuery().processInstanceBusinessKey(this.app.applicationNo()).list()) {
-			this.taskService.setAssignee(t.getId(), "cw.gangnam");
-			as("cw.gangnam", () -> {
-				this.tasks.complete(t.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
-				return null;
-			});
-		}
+		approveOpenTasks(List.of(this.app.applicationNo()));
 	}
 
 	@Test

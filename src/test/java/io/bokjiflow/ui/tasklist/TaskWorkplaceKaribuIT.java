@@ -2,7 +2,6 @@ package io.bokjiflow.ui.tasklist;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -88,17 +87,7 @@ class TaskWorkplaceKaribuIT extends KaribuTest {
 	@AfterEach
 	void cleanUp() {
 		MockVaadin.tearDown();
-		for (ApplicationSummary app : this.apps) {
-			for (Task task : this.taskService.createTaskQuery()
-				.processInstanceBusinessKey(app.applicationNo())
-				.list()) {
-				this.taskService.setAssignee(task.getId(), "cw.gangnam");
-				as("cw.gangnam", () -> {
-					this.tasks.complete(task.getId(), Map.of("reviewOutcome", "APPROVE", "evidenceChecked", true));
-					return null;
-				});
-			}
-		}
+		approveOpenTasks(this.apps.stream().map(ApplicationSummary::applicationNo).toList());
 		for (String user : List.of("cw.gangnam", "cw.gangnam2")) {
 			as(user, () -> {
 				this.absences.mine().forEach(a -> this.absences.cancel(a.id()));
