@@ -302,7 +302,14 @@ class RegistryCriteriaEvaluator implements CriteriaEvaluator {
 	 * element), so no criteria value ever becomes SQL.
 	 */
 	SelectionQuery compile(Criteria c, LocalDate on, boolean countAlive) {
-		CriteriaValidation.validate(c);
+		return compileUnchecked(CriteriaValidation.validate(c), on, countAlive);
+	}
+
+	/**
+	 * {@link #compile} without the validation, so that a test can prove that even
+	 * unvalidated values reach the database only as data.
+	 */
+	SelectionQuery compileUnchecked(Criteria c, LocalDate on, boolean countAlive) {
 		MapSqlParameterSource params = new MapSqlParameterSource("on", on);
 		List<String> with = new ArrayList<>();
 		List<String> joins = new ArrayList<>();
@@ -325,7 +332,7 @@ class RegistryCriteriaEvaluator implements CriteriaEvaluator {
 		}
 		if (!c.residenceCodes().isEmpty()) {
 			List<String> districts = c.residenceCodes().stream().filter(code -> code.length() == 5).toList();
-			List<String> dongs = c.residenceCodes().stream().filter(code -> code.length() == 10).toList();
+			List<String> dongs = c.residenceCodes().stream().filter(code -> code.length() != 5).toList();
 			List<String> any = new ArrayList<>();
 			if (!districts.isEmpty()) {
 				any.add("substr(p.admin_dong_code, 1, 5) in (:districtCodes)");
