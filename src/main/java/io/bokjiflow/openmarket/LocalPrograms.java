@@ -43,6 +43,24 @@ public interface LocalPrograms {
 	List<ProgramVersion> versions(String programCode);
 
 	/**
+	 * The application form of a version: the Camunda Form its application items were
+	 * deployed as, for the user task that enters them ({@code formRefBinding="version"}).
+	 * @param versionId the version
+	 * @return the form, empty when the version has none (the task types without an
+	 * application) or is unknown
+	 */
+	Optional<ApplicationForm> applicationForm(UUID versionId);
+
+	/**
+	 * A version's application items as a deployed Camunda Form.
+	 *
+	 * @param formId the form's id (its key for {@code camunda:formRef})
+	 * @param camundaVersion the version Camunda gave the deployed form
+	 */
+	record ApplicationForm(String formId, int camundaVersion) {
+	}
+
+	/**
 	 * Creates a new program as a draft (version 1).
 	 * @param programCode the new program's code
 	 * @param content what it is
