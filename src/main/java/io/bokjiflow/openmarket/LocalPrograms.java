@@ -43,24 +43,6 @@ public interface LocalPrograms {
 	List<ProgramVersion> versions(String programCode);
 
 	/**
-	 * The application form of a version: the Camunda Form its application items were
-	 * deployed as, for the user task that enters them ({@code formRefBinding="version"}).
-	 * @param versionId the version
-	 * @return the form, empty when the version has none (the task types without an
-	 * application) or is unknown
-	 */
-	Optional<ApplicationForm> applicationForm(UUID versionId);
-
-	/**
-	 * A version's application items as a deployed Camunda Form.
-	 *
-	 * @param formId the form's id (its key for {@code camunda:formRef})
-	 * @param camundaVersion the version Camunda gave the deployed form
-	 */
-	record ApplicationForm(String formId, int camundaVersion) {
-	}
-
-	/**
 	 * Creates a new program as a draft (version 1).
 	 * @param programCode the new program's code
 	 * @param content what it is
@@ -118,6 +100,27 @@ public interface LocalPrograms {
 	 * @return the counts
 	 */
 	Preview preview(UUID versionId, LocalDate on);
+
+	/**
+	 * The Camunda form a published version's application items were deployed as, for a
+	 * user task's {@code camunda:formRef="${applicationFormId}"
+	 * camunda:formRefBinding="version"
+	 * camunda:formRefVersion="${applicationFormVersion}"}, so that a running case keeps
+	 * the form of its version.
+	 * @param versionId the published version
+	 * @return the form, empty for a version not published or of a task type without an
+	 * application
+	 */
+	Optional<ApplicationForm> applicationForm(UUID versionId);
+
+	/**
+	 * A deployed application form.
+	 *
+	 * @param formId the Camunda form id, {@code om-application-<programCode>}
+	 * @param camundaVersion the version Camunda gave the deployed form
+	 */
+	record ApplicationForm(String formId, int camundaVersion) {
+	}
 
 	/**
 	 * The outcome of a preview.
