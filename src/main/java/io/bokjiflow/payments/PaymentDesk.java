@@ -20,6 +20,13 @@ public interface PaymentDesk {
 	List<OrderView> orders(PaymentStatus status, int limit);
 
 	/**
+	 * An order of the user's 시·군·구 by its number.
+	 * @param orderNo e.g. {@code PAY-0000000001}
+	 * @return the order, if it is one of the user's 시·군·구
+	 */
+	java.util.Optional<OrderView> order(String orderNo);
+
+	/**
 	 * Collects the ORDERED bank-transfer orders of a 시·군·구 into a new batch.
 	 * @param sigunguCode the user's 시·군·구
 	 * @return the batch

@@ -316,6 +316,18 @@ class PaymentService implements Payments, PaymentDesk {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<OrderView> order(String orderNo) {
+		CurrentUser user = deskUser();
+		return this.jdbc
+			.query("select " + ORDER_COLUMNS + " from pay_order where order_no = ? and sigungu_code = ?", ORDER,
+					orderNo == null ? "" : orderNo.strip(), user.sigunguCode())
+			.stream()
+			.findFirst()
+			.map(Order::view);
+	}
+
+	@Override
 	public BatchView createBatch(String sigunguCode) {
 		CurrentUser user = deskUser();
 		if (!user.sigunguCode().equals(sigunguCode)) {
@@ -356,7 +368,6 @@ class PaymentService implements Payments, PaymentDesk {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public BankFile batchFile(UUID batchId) {
 		CurrentUser user = deskUser();
 		BatchView batch = this.jdbc.query(
@@ -394,13 +405,14 @@ class PaymentService implements Payments, PaymentDesk {
 	@Override
 	public ImportSummary importResults(byte[] content) {
 		CurrentUser user = deskUser();
-		List<BankFiles.ResultLine> lines = BankFiles.readResults(content);
+		BankFiles.Parsed parsed = BankFiles.parseResults(content);
+		List<BankFiles.ResultLine> lines = parsed.lines();
 		Map<String, Order> orders = this.jdbc
 			.query("select " + ORDER_COLUMNS + " from pay_order where order_no = any(?) for update", ORDER,
 					array("text", lines.stream().map(BankFiles.ResultLine::orderNo).toArray(String[]::new)))
 			.stream()
 			.collect(Collectors.toMap(Order::orderNo, o -> o));
-		List<LineError> errors = new ArrayList<>();
+		List<LineError> errors = new ArrayList<>(parsed.errors());
 		for (BankFiles.ResultLine line : lines) {
 			Order order = orders.get(line.orderNo());
 			if (order == null || !order.sigunguCode().equals(user.sigunguCode())) {
@@ -408,6 +420,7 @@ class PaymentService implements Payments, PaymentDesk {
 			}
 		}
 		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingInt(LineError::line));
 			throw new ResultFileRejectedException(errors);
 		}
 		int paid = 0;
