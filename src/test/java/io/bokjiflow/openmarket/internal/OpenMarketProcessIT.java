@@ -108,8 +108,8 @@ class OpenMarketProcessIT extends IntegrationTest {
 			assertThat(x.facts()).containsKeys("minAge", "minResidenceMonths", "residenceCodes");
 			assertThat(x.description()).startsWith("지원 기준을 모두 충족합니다");
 		});
-		assertThat(paymentRequests(app)).as("the casework payment request").isEqualTo(1);
 		assertThat(handedToPayment(app)).containsExactly(version.content().amountWon());
+		assertThat(paymentOrders(app)).as("the payment order").containsExactly(version.content().amountWon());
 		assertThat(this.runtime.getVariable(pi.getId(), "paymentPeriod"))
 			.isEqualTo(java.time.YearMonth.from(today).plusMonths(1).toString());
 
@@ -161,10 +161,11 @@ class OpenMarketProcessIT extends IntegrationTest {
 		assertThat(this.cases.pinnedVersion(after.id())).map(LocalProgramCases.PinnedVersion::version).contains(2);
 		assertThat(handedToPayment(before)).as("the old version's amount").containsExactly(30_000L);
 		assertThat(handedToPayment(after)).as("the new version's amount").containsExactly(50_000L);
+		assertThat(paymentOrders(before)).as("ordered with the old version's amount").containsExactly(30_000L);
+		assertThat(paymentOrders(after)).as("ordered with the new version's amount").containsExactly(50_000L);
 		for (ApplicationSummary app : List.of(before, after)) {
 			assertThat(as("cw.gangnam", () -> this.casework.caseFile(app.id()).orElseThrow().application().status()))
 				.isEqualTo(ApplicationStatus.APPROVED);
-			assertThat(paymentRequests(app)).isEqualTo(1);
 		}
 	}
 
@@ -246,11 +247,12 @@ class OpenMarketProcessIT extends IntegrationTest {
 			.toList();
 	}
 
-	private long paymentRequests(ApplicationSummary app) {
-		return this.jdbc.sql("select count(*) from cw_payment_request where application_id = ?")
-			.param(app.id())
+	/** The amounts of the payment orders of the case (payments module). */
+	private List<Long> paymentOrders(ApplicationSummary app) {
+		return this.jdbc.sql("select amount_won from pay_order where reference = ? order by ordered_at")
+			.param(app.applicationNo())
 			.query(Long.class)
-			.single();
+			.list();
 	}
 
 	/** A valid resident number (legacy check digit) of a woman born on 1 Jan 19yy. */
