@@ -159,7 +159,7 @@ final class CatalogValidator {
 		if (p.processKey() != null && p.applyAt().isEmpty()) {
 			errors.add(at + "a program with a process needs applyAt");
 		}
-		if (p.linked() || p.investigation() != null || p.ministry2012() != null) {
+		if (p.linked() || p.ministry2012() != null) {
 			errors.add(at + "a local program is not linked");
 		}
 		if (p.sources().isEmpty() && p.assumptions().isEmpty()) {

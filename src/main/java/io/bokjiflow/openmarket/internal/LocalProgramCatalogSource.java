@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.bokjiflow.catalog.ApplyChannel;
+import io.bokjiflow.catalog.Investigation;
 import io.bokjiflow.catalog.BenefitKind;
 import io.bokjiflow.catalog.LifeStage;
 import io.bokjiflow.catalog.LocalProgramSource;
@@ -16,6 +17,7 @@ import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.Situation;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Organization;
+import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.openmarket.Criteria;
 import io.bokjiflow.openmarket.ProgramConfigurationPublished;
 import io.bokjiflow.openmarket.ProgramVersion;
@@ -86,13 +88,13 @@ class LocalProgramCatalogSource implements LocalProgramSource {
 		}
 		String amountKo = c.amountWon() > 0 ? " · %,d원".formatted(c.amountWon()) : "";
 		String amountEn = c.amountWon() > 0 ? " · KRW %,d".formatted(c.amountWon()) : "";
-		return new Program(v.programCode(), c.nameKo(), c.nameEn(), MINISTRY, null, c.legalBasis(), false, null,
-				benefitKind(type), c.summaryKo() + amountKo + " · " + c.schedule(),
+		return new Program(v.programCode(), c.nameKo(), c.nameEn(), MINISTRY, null, c.legalBasis(), false,
+				investigation(type), benefitKind(type), c.summaryKo() + amountKo + " · " + c.schedule(),
 				(c.summaryEn() == null || c.summaryEn().isBlank() ? c.nameEn() : c.summaryEn()) + amountEn + " · "
 						+ c.schedule(),
 				eligibilityKo(placeKo, c.criteria()), eligibilityEn(placeEn, c.criteria()),
 				application ? c.decisionDeadlineDays() : null, application ? type.processKey() : null,
-				cash ? c.amountWon() : null, application ? "OM" + row.catalogNo() : null, List.of(), List.of(),
+				cash ? c.amountWon() : null, application ? "OM" + row.catalogNo() : null, publicData(type), List.of(),
 				List.of(), lifeStages(c.criteria()), situations(c.criteria()), List.of(),
 				application ? List.of(ApplyChannel.COMMUNITY_CENTRE) : List.of(),
 				application ? placeKo + " 주민센터(행정복지센터)에 신청합니다." : "신청하지 않아도 " + placeKo + "이(가) 기준에 맞는 주민을 선정해 지급합니다.",
@@ -104,6 +106,30 @@ class LocalProgramCatalogSource implements LocalProgramSource {
 				"Own program of %s (open-market task type %d: %s) · version %d in force since %s".formatted(placeEn,
 						type.number(), type.description(java.util.Locale.ENGLISH), v.version(), v.effectiveFrom()),
 				sources, c.assumptions());
+	}
+
+	/**
+	 * The investigation casework runs for a type: a full income and asset investigation
+	 * for the three investigated types (so common-investigation fetches the datasets and
+	 * the case gets a recognised income and a review), the register and qualifications
+	 * for the others.
+	 */
+	static Investigation investigation(TaskType type) {
+		if (!type.application()) {
+			return null;
+		}
+		return type.investigation() == TaskType.Investigation.INCOME_AND_ASSETS ? Investigation.INCOME_ASSET
+				: Investigation.DATA_ONLY;
+	}
+
+	static List<PublicDataSource> publicData(TaskType type) {
+		if (!type.application()) {
+			return List.of();
+		}
+		if (type.investigation() == TaskType.Investigation.INCOME_AND_ASSETS) {
+			return List.of(PublicDataSource.values());
+		}
+		return List.of(PublicDataSource.RESIDENT_REGISTER, PublicDataSource.QUALIFICATION);
 	}
 
 	static BenefitKind benefitKind(TaskType type) {

@@ -106,6 +106,15 @@ class SampleProgramsIT extends IntegrationTest {
 				assertThat(p.processKey()).isEqualTo(s.content().taskType().processKey());
 				assertThat(p.applicationPrefix()).matches("OM\\d+");
 				assertThat(p.decisionDeadlineDays()).isEqualTo(s.content().decisionDeadlineDays());
+				boolean investigated = s.content()
+					.taskType()
+					.investigation() == TaskType.Investigation.INCOME_AND_ASSETS;
+				assertThat(p.investigation()).as("casework investigates income and assets of " + s.code())
+					.isEqualTo(investigated ? io.bokjiflow.catalog.Investigation.INCOME_ASSET
+							: io.bokjiflow.catalog.Investigation.DATA_ONLY);
+				assertThat(p.publicData()).as(s.code())
+					.contains(io.bokjiflow.publicdata.PublicDataSource.RESIDENT_REGISTER)
+					.hasSize(investigated ? io.bokjiflow.publicdata.PublicDataSource.values().length : 2);
 			}
 			else {
 				assertThat(p.processKey()).as("no application for the selection types").isNull();
