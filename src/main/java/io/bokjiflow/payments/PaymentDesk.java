@@ -66,6 +66,15 @@ public interface PaymentDesk {
 	void recordCashPickup(UUID orderId);
 
 	/**
+	 * Resolves the failure task of a FAILED order of the user's 시·군·구, as the task's form
+	 * would: retry to another account, pay in cash, or cancel with a reason.
+	 * @param orderId the order
+	 * @param resolution RETRY_ACCOUNT, CASH or CANCEL
+	 * @param cancelReason for CANCEL: why (5 to 500 characters)
+	 */
+	void resolveFailure(UUID orderId, String resolution, String cancelReason);
+
+	/**
 	 * The recovery (환수) orders of the user's 시·군·구, newest first.
 	 * @return the recovery orders
 	 */

@@ -268,6 +268,62 @@ class PaymentsIT extends IntegrationTest {
 	}
 
 	@Test
+	void shouldResolveFailuresFromThePaymentsDeskToAnotherAccountOrByCancelling() {
+		UUID twoAccounts = person(BankAccountKind.NORMAL, BankAccountKind.NORMAL);
+		UUID oneAccount = person(BankAccountKind.NORMAL);
+		UUID retried = this.payments.order(request("resolve", twoAccounts, 80_000, false));
+		UUID cancelled = this.payments.order(request("resolve", oneAccount, 90_000, false));
+		UUID refusedAccount = this.jdbc.queryForObject("select account_id from pay_order where id = ?", UUID.class,
+				retried);
+		as("cw.gangnam", () -> this.desk.createBatch(SIGUNGU));
+		as("cw.gangnam", () -> this.desk
+			.importResults(csv(orderNo(retried) + ",E101,계좌 해지", orderNo(cancelled) + ",E102,예금주 불일치")));
+
+		Task task = this.taskService.createTaskQuery().processInstanceBusinessKey(orderNo(retried)).singleResult();
+		assertThat(catchThrowableOfType(UserFacingException.class, () -> as("cw.gangnam", () -> {
+			this.caseTasks.claim(task.getId());
+			return this.caseTasks.open(task.getId());
+		})).messageKey()).as("the task list says where to work it").isEqualTo("task.error.notACase");
+
+		as("cw.gangnam", () -> {
+			this.desk.resolveFailure(retried, "RETRY_ACCOUNT", null);
+			return null;
+		});
+		Map<String, Object> row = this.jdbc.queryForMap("select status, route, account_id from pay_order where id = ?",
+				retried);
+		assertThat(row).containsEntry("status", "ORDERED").containsEntry("route", "NORMAL_ACCOUNT");
+		assertThat(row.get("account_id")).as("the other account").isNotNull().isNotEqualTo(refusedAccount);
+		assertThat(this.runtime.getActiveActivityIds(this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(orderNo(retried))
+			.singleResult()
+			.getId())).containsExactly("receive_payment_result");
+
+		assertThat(error(() -> this.desk.resolveFailure(cancelled, "CANCEL", "짧음")))
+			.isEqualTo("payments.error.cancelReason");
+		assertThatThrownBy(() -> as("cw.jongno", () -> {
+			this.desk.resolveFailure(cancelled, "CASH", null);
+			return null;
+		})).isInstanceOf(UserFacingException.class).hasMessage("payments.error.noOrder");
+		as("sv.gangnam", () -> {
+			this.desk.resolveFailure(cancelled, "CANCEL", "수급자 사망으로 지급 취소");
+			return null;
+		});
+		assertThat(this.jdbc.queryForMap("select status, cancel_reason from pay_order where id = ?", cancelled))
+			.containsEntry("status", "CANCELLED")
+			.containsEntry("cancel_reason", "수급자 사망으로 지급 취소");
+		assertThat(this.history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(orderNo(cancelled))
+			.singleResult()
+			.getEndActivityId()).isEqualTo("end_cancelled");
+		assertThat(error(() -> this.desk.resolveFailure(cancelled, "CASH", null)))
+			.isEqualTo("payments.error.notFailed");
+		assertThat(this.taskService.createTaskQuery().processInstanceBusinessKey(orderNo(retried)).count()
+				+ this.taskService.createTaskQuery().processInstanceBusinessKey(orderNo(cancelled)).count())
+			.as("no stray task")
+			.isZero();
+	}
+
+	@Test
 	void shouldOrderRecoveriesOnlyUpToThePaidAmountWithAReason() {
 		UUID person = person();
 		UUID cash = this.payments.order(request("recovery", person, 100_000, false));

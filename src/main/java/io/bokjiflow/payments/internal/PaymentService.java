@@ -40,7 +40,9 @@ import io.bokjiflow.payments.ResultFileRejectedException;
 import io.bokjiflow.payments.ResultFileRejectedException.LineError;
 import io.bokjiflow.shared.UserFacingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +76,8 @@ class PaymentService implements Payments, PaymentDesk {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
 	private final PaymentAccounts accounts;
 
 	private final Identity identity;
@@ -84,10 +88,11 @@ class PaymentService implements Payments, PaymentDesk {
 
 	private final Clock clock;
 
-	PaymentService(JdbcTemplate jdbc, RuntimeService runtime, PaymentAccounts accounts, Identity identity,
-			ProtectedAccountLaws laws, ApplicationEventPublisher events, Clock clock) {
+	PaymentService(JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, PaymentAccounts accounts,
+			Identity identity, ProtectedAccountLaws laws, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.accounts = accounts;
 		this.identity = identity;
 		this.laws = laws;
@@ -477,6 +482,37 @@ class PaymentService implements Payments, PaymentDesk {
 				    updated_at = ? where id = ? and status = 'ORDERED'""", "picked up, recorded by " + user.username(),
 				LocalDate.now(this.clock), now(), orderId);
 		correlate(order, "PAID", Map.of());
+	}
+
+	@Override
+	public void resolveFailure(UUID orderId, String resolution, String cancelReason) {
+		CurrentUser user = deskUser();
+		Order order = order(orderId);
+		if (!order.sigunguCode().equals(user.sigunguCode())) {
+			throw new UserFacingException("payments.error.noOrder");
+		}
+		if (!Set.of("RETRY_ACCOUNT", "CASH", "CANCEL").contains(resolution)) {
+			throw new IllegalArgumentException("Unknown resolution " + resolution);
+		}
+		String reason = cancelReason == null ? "" : cancelReason.strip();
+		if ("CANCEL".equals(resolution) && (reason.length() < 5 || reason.length() > 500)) {
+			throw new UserFacingException("payments.error.cancelReason");
+		}
+		Task task = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(order.orderNo())
+			.taskDefinitionKey("user_resolve_failure")
+			.singleResult();
+		if (order.status() != PaymentStatus.FAILED || task == null) {
+			throw new UserFacingException("payments.error.notFailed");
+		}
+		Map<String, Object> values = new java.util.HashMap<>();
+		values.put(PaymentProcess.RESOLUTION, resolution);
+		if ("CANCEL".equals(resolution)) {
+			values.put(PaymentProcess.CANCEL_REASON, reason);
+		}
+		values.put(PaymentProcess.RESOLVED_BY, user.username());
+		this.tasks.setAssignee(task.getId(), user.username());
+		this.tasks.complete(task.getId(), values);
 	}
 
 	private void correlate(Order order, String result, Map<String, Object> more) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -177,7 +179,53 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 			cash.addClassName("payments-cash");
 			return cash;
 		}
+		if (order.status() == PaymentStatus.FAILED) {
+			Button retry = new Button(getTranslation("payments.resolve.retry"),
+					e -> resolve(order, "RETRY_ACCOUNT", null));
+			retry.addClassName("payments-retry");
+			Button cash = new Button(getTranslation("payments.resolve.cash"), e -> resolve(order, "CASH", null));
+			cash.addClassName("payments-retry-cash");
+			Button cancel = new Button(getTranslation("payments.resolve.cancel"), e -> askCancel(order));
+			cancel.addClassName("payments-cancel");
+			cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			HorizontalLayout actions = new HorizontalLayout(retry, cash, cancel);
+			actions.getChildren().forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.LUMO_SMALL));
+			return actions;
+		}
 		return new Div();
+	}
+
+	private void askCancel(OrderView order) {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("payments.resolve.cancel") + " · " + order.orderNo());
+		TextArea reason = new TextArea(getTranslation("payments.resolve.cancelReason"));
+		reason.setId("payments-cancel-reason");
+		reason.setMaxLength(500);
+		reason.setWidthFull();
+		Button confirm = new Button(getTranslation("payments.resolve.cancel"), e -> {
+			if (resolve(order, "CANCEL", reason.getValue())) {
+				dialog.close();
+			}
+		});
+		confirm.setId("payments-cancel-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		dialog.add(reason);
+		dialog.getFooter().add(confirm);
+		dialog.open();
+	}
+
+	/** Resolves a failed payment as its task's form would; false when it was refused. */
+	boolean resolve(OrderView order, String resolution, String cancelReason) {
+		try {
+			this.desk.resolveFailure(order.id(), resolution, cancelReason);
+			success(getTranslation("payments.resolve.done", order.orderNo()));
+			refreshOrders();
+			return true;
+		}
+		catch (UserFacingException ex) {
+			error(ex);
+			return false;
+		}
 	}
 
 	void recordCash(OrderView order) {

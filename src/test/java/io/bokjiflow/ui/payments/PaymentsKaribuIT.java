@@ -95,6 +95,27 @@ class PaymentsKaribuIT extends KaribuTest {
 		_setValue(_get(Select.class, spec -> spec.withId("payments-status")), PaymentStatus.PAID);
 		assertThat(orderNos(orders)).contains(cashNo, bankNo);
 
+		// A failed payment resolved from its row: retried to cash.
+		UUID failing = this.payments.order(request(person(BankAccountKind.NORMAL), 20_000));
+		String failingNo = orderNo(failing);
+		_click(_get(Button.class, spec -> spec.withId("payments-create-batch")));
+		view.importFile(
+				("order_no,result_code,message\n" + failingNo + ",E101,계좌 해지\n").getBytes(StandardCharsets.UTF_8));
+		_setValue(_get(Select.class, spec -> spec.withId("payments-status")), PaymentStatus.FAILED);
+		int failedRow = orderNos(orders).indexOf(failingNo);
+		com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt
+			._getCellComponent(orders, failedRow, "actions");
+		_click(actions.getChildren()
+			.map(Button.class::cast)
+			.filter(b -> b.hasClassName("payments-retry-cash"))
+			.findFirst()
+			.orElseThrow());
+		assertThat(this.jdbc.queryForMap("select status, route from pay_order where id = ?", failing))
+			.containsEntry("status", "ORDERED")
+			.containsEntry("route", "CASH_AT_CENTRE");
+		assertThat(orderNos(orders)).doesNotContain(failingNo);
+		_setValue(_get(Select.class, spec -> spec.withId("payments-status")), PaymentStatus.PAID);
+
 		// A recovery order: refused above the paid amount, then ordered.
 		_setValue(_get(TextField.class, spec -> spec.withId("recovery-order")), bankNo);
 		_setValue(_get(IntegerField.class, spec -> spec.withId("recovery-amount")), 50_000);
