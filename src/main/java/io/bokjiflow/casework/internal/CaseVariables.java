@@ -100,6 +100,12 @@ final class CaseVariables {
 	static final String PAYMENT_AMOUNT_WON = "paymentAmountWon";
 
 	/**
+	 * The period ({@code yyyy-MM}) a regular benefit's payment is for; each period is a
+	 * payment order of its own.
+	 */
+	static final String PAYMENT_PERIOD = "paymentPeriod";
+
+	/**
 	 * Whether the payment may go to a seizure-protected account, where the process sets
 	 * it; otherwise decided from the program's legal basis.
 	 */

@@ -328,14 +328,17 @@ class CaseworkService implements Casework {
 	}
 
 	/**
-	 * Orders the payment of an approved case (idempotency key {@code application:<no>}):
-	 * the amount the process set, else the catalogue's; a seizure-protected account where
-	 * the process allows it, else where the program's legal basis does.
+	 * Orders the payment of an approved case (idempotency key {@code application:<no>},
+	 * or {@code application:<no>:<period>} for each period of a regular benefit): the
+	 * amount the process set, else the catalogue's; a seizure-protected account where the
+	 * process allows it, else where the program's legal basis does.
 	 * @param amountWon the process variable {@code paymentAmountWon}, or {@code null}
 	 * @param seizureProtectedAllowed the process variable
 	 * {@code seizureProtectedAllowed}, or {@code null}
+	 * @param period the process variable {@code paymentPeriod} ({@code yyyy-MM}) of a
+	 * regular benefit's later payments, or {@code null}
 	 */
-	void requestPayment(UUID applicationId, Long amountWon, Boolean seizureProtectedAllowed) {
+	void requestPayment(UUID applicationId, Long amountWon, Boolean seizureProtectedAllowed, String period) {
 		ApplicationEntity app = application(applicationId);
 		Program program = program(app);
 		Long amount = amountWon != null ? amountWon : program.paymentWon();
@@ -344,8 +347,10 @@ class CaseworkService implements Casework {
 		}
 		boolean protectedAllowed = seizureProtectedAllowed != null ? seizureProtectedAllowed
 				: this.payments.seizureProtectedAllowed(program.legalBasis());
-		this.payments.order(new PaymentOrderRequest("application:" + app.applicationNo(), app.programCode(),
-				app.personId(), amount, protectedAllowed, app.sigunguCode(), app.applicationNo()));
+		String key = "application:" + app.applicationNo() + (period == null ? "" : ":" + period);
+		String reference = app.applicationNo() + (period == null ? "" : " " + period);
+		this.payments.order(new PaymentOrderRequest(key, app.programCode(), app.personId(), amount, protectedAllowed,
+				app.sigunguCode(), reference));
 	}
 
 	/**

@@ -25,7 +25,8 @@ class RequestPaymentDelegate implements JavaDelegate {
 		Object protectedAllowed = execution.getVariable(CaseVariables.SEIZURE_PROTECTED_ALLOWED);
 		this.casework.requestPayment(CaseVariables.applicationId(execution),
 				amount instanceof Number n ? Long.valueOf(n.longValue()) : null,
-				protectedAllowed instanceof Boolean b ? b : null);
+				protectedAllowed instanceof Boolean b ? b : null,
+				execution.getVariable(CaseVariables.PAYMENT_PERIOD) instanceof String period ? period : null);
 	}
 
 }

@@ -34,7 +34,7 @@ class CommonPaymentProcessTest extends CaseProcessTestBase {
 		ProcessInstance pi = start(processKey(), "TRAVEL_VOUCHER", Map.of());
 
 		assertThat(pi).isEnded().hasPassedInOrder("start_payment", "service_request_payment", "end_payment_requested");
-		verify(this.casework).requestPayment(this.applicationId, null, null);
+		verify(this.casework).requestPayment(this.applicationId, null, null, null);
 	}
 
 	@Test
@@ -43,13 +43,22 @@ class CommonPaymentProcessTest extends CaseProcessTestBase {
 				Map.of("paymentAmountWon", 250_000, "seizureProtectedAllowed", true));
 
 		assertThat(pi).isEnded();
-		verify(this.casework).requestPayment(this.applicationId, 250_000L, true);
+		verify(this.casework).requestPayment(this.applicationId, 250_000L, true, null);
+	}
+
+	@Test
+	void shouldPassThePeriodOfARegularBenefitsLaterPayment() {
+		ProcessInstance pi = start(processKey(), "TRAVEL_VOUCHER",
+				Map.of("paymentAmountWon", 30_000, "paymentPeriod", "2026-12"));
+
+		assertThat(pi).isEnded();
+		verify(this.casework).requestPayment(this.applicationId, 30_000L, null, "2026-12");
 	}
 
 	@Test
 	void shouldNotEndWithoutAPaymentRequest() {
 		doThrow(new IllegalStateException("Program TRAVEL_VOUCHER has no paymentWon")).when(this.casework)
-			.requestPayment(this.applicationId, null, null);
+			.requestPayment(this.applicationId, null, null, null);
 
 		assertThatThrownBy(() -> withoutEngineErrorLog(() -> start(processKey(), "TRAVEL_VOUCHER", Map.of())))
 			.hasMessageContaining("no paymentWon");

@@ -54,6 +54,9 @@ class OpenMarketProcessIT extends IntegrationTest {
 	private static final String GANGNAM_DONG = "1168064000";
 
 	@Autowired
+	private org.camunda.bpm.engine.ManagementService management;
+
+	@Autowired
 	private Casework casework;
 
 	@Autowired
@@ -110,8 +113,30 @@ class OpenMarketProcessIT extends IntegrationTest {
 		});
 		assertThat(handedToPayment(app)).containsExactly(version.content().amountWon());
 		assertThat(paymentOrders(app)).as("the payment order").containsExactly(version.content().amountWon());
-		assertThat(this.runtime.getVariable(pi.getId(), "paymentPeriod"))
-			.isEqualTo(java.time.YearMonth.from(today).plusMonths(1).toString());
+		java.time.YearMonth next = java.time.YearMonth.from(today).plusMonths(1);
+		assertThat(this.runtime.getVariable(pi.getId(), "paymentPeriod")).isEqualTo(next.toString());
+
+		// The month comes: the timer fires, eligibility is checked again and the period
+		// is paid as
+		// an order of its own (key application:<no>:<period>), then the loop waits for
+		// the next.
+		org.camunda.bpm.engine.runtime.Job timer = this.management.createJobQuery()
+			.processInstanceId(pi.getId())
+			.timers()
+			.singleResult();
+		this.management.executeJob(timer.getId());
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> this.runtime.getVariable(pi.getId(), "paymentPeriod"),
+					period -> next.plusMonths(1).toString().equals(period));
+		awaitActivity(app, "timer_next_payment");
+		assertThat(paymentOrders(app)).as("first payment and the first period")
+			.containsExactly(version.content().amountWon(), version.content().amountWon());
+		assertThat(this.jdbc.sql("select idempotency_key from pay_order where reference like ? order by ordered_at")
+			.param(app.applicationNo() + "%")
+			.query(String.class)
+			.list())
+			.containsExactly("application:" + app.applicationNo(), "application:" + app.applicationNo() + ":" + next);
 
 		// The caseworker stops the benefit (e.g. the resident moved away).
 		this.runtime.createMessageCorrelation("BenefitStopped")
@@ -249,8 +274,8 @@ class OpenMarketProcessIT extends IntegrationTest {
 
 	/** The amounts of the payment orders of the case (payments module). */
 	private List<Long> paymentOrders(ApplicationSummary app) {
-		return this.jdbc.sql("select amount_won from pay_order where reference = ? order by ordered_at")
-			.param(app.applicationNo())
+		return this.jdbc.sql("select amount_won from pay_order where reference like ? order by ordered_at")
+			.param(app.applicationNo() + "%")
 			.query(Long.class)
 			.list();
 	}
