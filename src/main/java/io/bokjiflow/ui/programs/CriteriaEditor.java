@@ -23,7 +23,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.identity.Organization;
 import io.bokjiflow.openmarket.Criteria;
+import io.bokjiflow.openmarket.CriteriaValidation;
 import io.bokjiflow.publicdata.QualificationKind;
+import io.bokjiflow.shared.UserFacingException;
 
 /**
  * Edits a local program's {@link Criteria}: sex, age range, residence period and places
@@ -33,11 +35,8 @@ import io.bokjiflow.publicdata.QualificationKind;
  */
 public class CriteriaEditor extends VerticalLayout {
 
-	/** The highest age the editor accepts. */
-	static final int MAX_AGE = 150;
-
-	/** The highest share of the median income the editor accepts (300%). */
-	static final int MAX_INCOME_PERCENT = 300;
+	/** The highest age the editor accepts (the service's limit). */
+	static final int MAX_AGE = CriteriaValidation.MAX_AGE;
 
 	private final Function<String, String> translate;
 
@@ -250,7 +249,8 @@ public class CriteriaEditor extends VerticalLayout {
 			invalid.putIfAbsent(this.maxHouseholdSize, "criteria.error.household");
 		}
 		Integer percent = this.maxIncomePercent.getValue();
-		if (percent != null && (percent < 1 || percent > MAX_INCOME_PERCENT)) {
+		if (percent != null && (percent < CriteriaValidation.MIN_INCOME_PERCENT
+				|| percent > CriteriaValidation.MAX_INCOME_PERCENT)) {
 			invalid.putIfAbsent(this.maxIncomePercent, "criteria.error.income");
 		}
 		List<IntegerField> fields = List.of(this.minAge, this.maxAge, this.minResidenceMonths, this.minHouseholdSize,
@@ -267,6 +267,16 @@ public class CriteriaEditor extends VerticalLayout {
 				messages.add(message);
 			}
 		});
+		if (messages.isEmpty()) {
+			// The service's own check is the last word (the same rules, plus codes and
+			// kinds the fields cannot produce).
+			try {
+				CriteriaValidation.validate(getCriteria());
+			}
+			catch (UserFacingException ex) {
+				messages.add(this.format.apply(ex.messageKey(), ex.args()));
+			}
+		}
 		this.errors.removeAll();
 		messages.forEach(m -> this.errors.add(new Div(m)));
 		return messages;

@@ -120,6 +120,8 @@ class CriteriaEditorKaribuIT extends KaribuTest {
 		assertThat(editor.validate()).isEmpty();
 		assertThat(integer("criteria-min-age").isInvalid()).isFalse();
 		assertThat(summary()).isEqualTo("70~80세 · 가구원 1명 이상 · 기준 중위소득 60% 이하");
+		_setValue(integer("criteria-max-age"), 131);
+		assertThat(editor.validate()).containsExactly("최대 나이: 나이는 130세 이하로 입력하세요.");
 	}
 
 	@Test
