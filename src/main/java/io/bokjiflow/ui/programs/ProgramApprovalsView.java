@@ -105,8 +105,12 @@ public class ProgramApprovalsView extends VerticalLayout implements HasDynamicTi
 		meta.addClassName("approval-meta");
 		card.add(name, type, meta);
 
-		Optional<ProgramVersion> inForce = this.programs.effective(v.programCode(), today)
-			.filter(e -> !e.id().equals(v.id()));
+		// Compared with the latest published version: the one this version takes over
+		// from.
+		Optional<ProgramVersion> inForce = this.programs.versions(v.programCode())
+			.stream()
+			.filter(e -> e.status() == ProgramVersion.Status.PUBLISHED && !e.id().equals(v.id()))
+			.findFirst();
 		UnorderedList diff = new UnorderedList();
 		diff.addClassName("approval-diff");
 		ProgramDiff

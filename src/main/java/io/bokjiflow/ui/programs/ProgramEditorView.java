@@ -34,6 +34,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -351,7 +352,13 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 		this.amount.setValue(String.valueOf(c.amountWon()));
 		this.schedule.setValue(nz(c.schedule()));
 		this.budget.setValue(c.budgetWon() == null ? "" : String.valueOf(c.budgetWon()));
+		boolean cash = c.taskType().benefit() == TaskType.Benefit.CASH;
+		// The service accepts bank transfer or cash for cash benefits, "non-cash" for the
+		// others.
+		this.paymentMethods.setItems(cash ? EnumSet.of(PaymentMethod.BANK_TRANSFER, PaymentMethod.CASH_AT_CENTRE)
+				: EnumSet.of(PaymentMethod.NON_CASH));
 		this.paymentMethods.setValue(new LinkedHashSet<>(c.paymentMethods()));
+		this.seizureProtected.setVisible(cash);
 		this.deadlineDays.setValue(c.decisionDeadlineDays());
 		boolean form = c.taskType().application();
 		this.formSection.setVisible(form);
@@ -404,7 +411,7 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 	 * The id of a program's application form, e.g. {@code l11680-longevity-application}.
 	 */
 	static String formId(String programCode) {
-		return programCode.toLowerCase(Locale.ROOT) + "-application";
+		return "om-application-" + programCode;
 	}
 
 	/**
@@ -413,15 +420,22 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 	 */
 	ProgramContent content() {
 		List<String> problems = new ArrayList<>();
-		if (this.nameKo.getValue().isBlank()) {
-			problems.add(getTranslation("program.error.name"));
-		}
+		TaskType type = this.version.content().taskType();
+		boolean cash = type.benefit() == TaskType.Benefit.CASH;
+		required(this.nameKo, problems, "program.error.name");
+		required(this.nameEn, problems, "program.error.nameEn");
+		required(this.summaryKo, problems, "program.error.summary");
+		required(this.legalBasis, problems, "program.error.legalBasis");
+		required(this.schedule, problems, "program.error.schedule");
 		Long amountWon = number(this.amount.getValue());
-		if (amountWon == null) {
+		boolean amountOk = amountWon != null && (!cash || amountWon > 0);
+		this.amount.setInvalid(!amountOk);
+		this.amount.setErrorMessage(amountOk ? null : getTranslation("program.error.amount"));
+		if (!amountOk) {
 			problems.add(getTranslation("program.error.amount"));
 		}
 		Long budgetWon = this.budget.getValue().isBlank() ? null : number(this.budget.getValue());
-		if (!this.budget.getValue().isBlank() && budgetWon == null) {
+		if (!this.budget.getValue().isBlank() && (budgetWon == null || budgetWon == 0)) {
 			problems.add(getTranslation("program.error.budget"));
 		}
 		Integer days = this.deadlineDays.getValue();
@@ -431,7 +445,6 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 		if (this.paymentMethods.getValue().isEmpty()) {
 			problems.add(getTranslation("program.error.paymentMethods"));
 		}
-		TaskType type = this.version.content().taskType();
 		if (type == TaskType.NATIONAL_TOP_UP && (this.nationalProgram.getValue() == null)) {
 			problems.add(getTranslation("program.error.nationalProgram"));
 		}
@@ -455,6 +468,15 @@ public class ProgramEditorView extends VerticalLayout implements BeforeEnterObse
 				type.application() ? this.formBuilder.toJson() : null, criteria, amountWon,
 				this.schedule.getValue().strip(), budgetWon,
 				List.copyOf(EnumSet.copyOf(this.paymentMethods.getValue())), days, old.sources(), old.assumptions());
+	}
+
+	private void required(TextFieldBase<?, String> f, List<String> problems, String key) {
+		boolean ok = !f.getValue().isBlank();
+		f.setInvalid(!ok);
+		f.setErrorMessage(ok ? null : getTranslation(key));
+		if (!ok) {
+			problems.add(getTranslation(key));
+		}
 	}
 
 	private static String blankToNull(String s) {

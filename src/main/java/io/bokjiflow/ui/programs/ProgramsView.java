@@ -3,6 +3,7 @@ package io.bokjiflow.ui.programs;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -201,24 +203,53 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 				code.setValue(prefix + codePart(e.getValue()));
 			}
 		});
-		VerticalLayout body = new VerticalLayout(type, nameKo, nameEn, code);
+		nameEn.setRequired(true);
+		TextArea summary = new TextArea(getTranslation("program.summaryKo"));
+		summary.setId("new-program-summary");
+		summary.setRequired(true);
+		summary.setWidthFull();
+		TextField legalBasis = new TextField(getTranslation("program.legalBasis"));
+		legalBasis.setId("new-program-legal-basis");
+		legalBasis.setHelperText(getTranslation("program.legalBasisHelp"));
+		legalBasis.setRequired(true);
+		legalBasis.setWidthFull();
+		TextField amount = new TextField(getTranslation("program.amount"));
+		amount.setId("new-program-amount");
+		amount.setAllowedCharPattern("[0-9]");
+		amount.setSuffixComponent(new Span(getTranslation("program.won")));
+		TextField schedule = new TextField(getTranslation("program.schedule"));
+		schedule.setId("new-program-schedule");
+		schedule.setPlaceholder(getTranslation("program.schedulePlaceholder"));
+		schedule.setRequired(true);
+		HorizontalLayout money = new HorizontalLayout(amount, schedule);
+		money.setWidthFull();
+		money.expand(schedule);
+		VerticalLayout body = new VerticalLayout(type, nameKo, nameEn, code, summary, legalBasis, money);
 		body.setPadding(false);
+		body.setSpacing(false);
 		dialog.add(body);
 		Button cancel = new Button(getTranslation("programs.cancel"), e -> dialog.close());
 		cancel.setId("new-program-cancel");
 		Button create = new Button(getTranslation("programs.create"), e -> {
-			if (type.getValue() == null || nameKo.getValue().isBlank() || !code.getValue().matches(CODE_PATTERN)) {
-				type.setInvalid(type.getValue() == null);
-				type.setErrorMessage(getTranslation("programs.error.taskType"));
-				nameKo.setInvalid(nameKo.getValue().isBlank());
-				nameKo.setErrorMessage(getTranslation("programs.error.name"));
-				code.setInvalid(!code.getValue().matches(CODE_PATTERN));
-				code.setErrorMessage(getTranslation("programs.error.code"));
+			boolean ok = true;
+			ok &= required(type, type.getValue() != null, "programs.error.taskType");
+			ok &= required(nameKo, !nameKo.getValue().isBlank(), "programs.error.name");
+			ok &= required(nameEn, !nameEn.getValue().isBlank(), "programs.error.name");
+			ok &= required(code, code.getValue().matches(CODE_PATTERN), "programs.error.code");
+			ok &= required(summary, !summary.getValue().isBlank(), "program.error.summary");
+			ok &= required(legalBasis, !legalBasis.getValue().isBlank(), "program.error.legalBasis");
+			ok &= required(schedule, !schedule.getValue().isBlank(), "program.error.schedule");
+			boolean cash = type.getValue() == null || type.getValue().benefit() == TaskType.Benefit.CASH;
+			long won = amount.getValue().isBlank() ? 0 : Long.parseLong(amount.getValue());
+			ok &= required(amount, !cash || won > 0, "program.error.amount");
+			if (!ok) {
 				return;
 			}
 			try {
-				this.programs.createProgram(code.getValue(), newContent(type.getValue(), nameKo.getValue().strip(),
-						nameEn.getValue().strip(), this.user.sigunguCode()));
+				this.programs.createProgram(code.getValue(),
+						newContent(type.getValue(), nameKo.getValue().strip(), nameEn.getValue().strip(),
+								this.user.sigunguCode(), summary.getValue().strip(), legalBasis.getValue().strip(), won,
+								schedule.getValue().strip()));
 				dialog.close();
 				open(code.getValue());
 			}
@@ -241,16 +272,46 @@ public class ProgramsView extends VerticalLayout implements HasDynamicTitle {
 				: english.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
-	/** A new program's first draft: no criteria, an empty form when the type has one. */
-	static ProgramVersion.ProgramContent newContent(TaskType type, String nameKo, String nameEn, String sigungu) {
-		List<ProgramVersion.PaymentMethod> methods = switch (type.benefit()) {
-			case CASH ->
-				List.of(ProgramVersion.PaymentMethod.BANK_TRANSFER, ProgramVersion.PaymentMethod.CASH_AT_CENTRE);
-			default -> List.of(ProgramVersion.PaymentMethod.NON_CASH);
-		};
-		return new ProgramVersion.ProgramContent(type, sigungu, nameKo, nameEn.isBlank() ? null : nameEn, "", "", "",
-				false, null, null, null, 0, "", null, methods, 30, List.of(), List.of());
+	private boolean required(HasValidation field, boolean ok, String messageKey) {
+		field.setInvalid(!ok);
+		field.setErrorMessage(ok ? null : getTranslation(messageKey));
+		return ok;
 	}
+
+	/**
+	 * A new program's first draft: no criteria, and for the types with an application a
+	 * form with one item (the applicant's declaration) to build on; the national program
+	 * of a top-up is chosen in the editor.
+	 */
+	static ProgramVersion.ProgramContent newContent(TaskType type, String nameKo, String nameEn, String sigungu,
+			String summaryKo, String legalBasis, long amountWon, String schedule) {
+		List<ProgramVersion.PaymentMethod> methods = type.benefit() == TaskType.Benefit.CASH
+				? List.of(ProgramVersion.PaymentMethod.BANK_TRANSFER, ProgramVersion.PaymentMethod.CASH_AT_CENTRE)
+				: List.of(ProgramVersion.PaymentMethod.NON_CASH);
+		return new ProgramVersion.ProgramContent(type, sigungu, nameKo, nameEn, summaryKo, null, legalBasis, false,
+				null, type.application() ? STARTER_FORM : null, null, amountWon, schedule, null, methods, 30, List.of(),
+				List.of());
+	}
+
+	/** The first application item of a new program: the applicant's declaration. */
+	static final String STARTER_FORM = """
+			{
+			  "id" : "om-application-new",
+			  "type" : "default",
+			  "schemaVersion" : 16,
+			  "executionPlatform" : "Camunda Platform",
+			  "executionPlatformVersion" : "7.24.0",
+			  "exporter" : { "name" : "BokjiFlow", "version" : "0.2.0" },
+			  "components" : [ {
+			    "id" : "Field_declaration",
+			    "type" : "checkbox",
+			    "key" : "declaration",
+			    "label" : "신청 내용이 사실과 다름없음을 확인합니다",
+			    "validate" : { "required" : true },
+			    "properties" : { "label_en" : "I confirm that what I have stated is true" }
+			  } ]
+			}
+			""";
 
 	@Override
 	public String getPageTitle() {
