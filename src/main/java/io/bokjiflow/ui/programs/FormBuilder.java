@@ -122,6 +122,9 @@ public class FormBuilder extends HorizontalLayout {
 		/** Whether the user typed the key; otherwise it follows the labels. */
 		boolean keyEdited;
 
+		/** Whether the item was added here (not read from a form). */
+		boolean created;
+
 		final List<Option> options = new ArrayList<>();
 
 		Item(ItemType type, ObjectNode base) {
@@ -256,6 +259,7 @@ public class FormBuilder extends HorizontalLayout {
 			throw new IllegalArgumentException("Items of other types come from a form read back");
 		}
 		Item item = new Item(type, JSON.createObjectNode());
+		item.created = true;
 		item.key = freeKey(type.name().toLowerCase(Locale.ROOT), item);
 		if (type == ItemType.SELECT) {
 			item.options.add(new Option("OPTION_1", t("formBuilder.option") + " 1", "Option 1"));
@@ -488,7 +492,7 @@ public class FormBuilder extends HorizontalLayout {
 		if (item.type == ItemType.OTHER) {
 			return c;
 		}
-		if (!c.hasNonNull("id")) {
+		if (item.created && !c.hasNonNull("id")) {
 			// A new item's id follows its key, so it stays unique as keys change; an item
 			// read back keeps the id it had (Camunda Modeler's ids look like
 			// Field_0x1abc).
@@ -695,8 +699,9 @@ public class FormBuilder extends HorizontalLayout {
 		head.setWidthFull();
 		card.add(head);
 		if (item.type == ItemType.OTHER) {
-			Paragraph p = new Paragraph(message("formBuilder.other", item.base.path("type").asText(),
-					item.otherKey() == null ? "" : item.otherKey()));
+			String type = item.base.path("type").asText();
+			Paragraph p = item.otherKey() != null ? new Paragraph(message("formBuilder.other", type, item.otherKey()))
+					: new Paragraph(message("formBuilder.otherDisplay", type, excerpt(item.base)));
 			p.addClassName("hint");
 			card.add(p);
 			return card;
@@ -741,6 +746,12 @@ public class FormBuilder extends HorizontalLayout {
 			card.add(options(item));
 		}
 		return card;
+	}
+
+	/** The start of what a display-only field shows (text, label or alternative text). */
+	private static String excerpt(ObjectNode c) {
+		String text = c.path("text").asText(c.path("label").asText(c.path("alt").asText("")));
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 
 	private Div options(Item item) {

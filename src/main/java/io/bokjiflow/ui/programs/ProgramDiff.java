@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.openmarket.ProgramVersion.ProgramContent;
 
@@ -15,6 +17,8 @@ import io.bokjiflow.openmarket.ProgramVersion.ProgramContent;
  * field, for the supervisor who approves it.
  */
 final class ProgramDiff {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private ProgramDiff() {
 	}
@@ -55,7 +59,7 @@ final class ProgramDiff {
 			lines.add(line(format, "program.criteria", CriteriaEditor.summary(current.criteria(), format, placeName),
 					CriteriaEditor.summary(proposed.criteria(), format, placeName)));
 		}
-		if (!Objects.equals(current.applicationFormJson(), proposed.applicationFormJson())) {
+		if (!sameJson(current.applicationFormJson(), proposed.applicationFormJson())) {
 			List<String> before = labels(current.applicationFormJson(), locale);
 			List<String> after = labels(proposed.applicationFormJson(), locale);
 			List<String> added = after.stream().filter(l -> !before.contains(l)).toList();
@@ -68,6 +72,19 @@ final class ProgramDiff {
 			lines.add(format.apply("approvals.diff.none", new Object[0]));
 		}
 		return lines;
+	}
+
+	/** Whether two forms are the same document (layout and key order aside). */
+	static boolean sameJson(String a, String b) {
+		if (a == null || b == null) {
+			return Objects.equals(a, b);
+		}
+		try {
+			return JSON.readTree(a).equals(JSON.readTree(b));
+		}
+		catch (JsonProcessingException ex) {
+			return a.equals(b);
+		}
 	}
 
 	private static String yesNo(boolean b, BiFunction<String, Object[], String> format) {

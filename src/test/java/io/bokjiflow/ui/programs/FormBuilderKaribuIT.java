@@ -15,9 +15,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.bokjiflow.casework.CamundaForm;
+import io.bokjiflow.openmarket.LocalPrograms;
 import io.bokjiflow.ui.KaribuTest;
 import io.bokjiflow.ui.forms.FilePickerField;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -33,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormBuilderKaribuIT extends KaribuTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@Autowired
+	private LocalPrograms programs;
 
 	private FormBuilder open() {
 		openUiAs("official.gangnam");
@@ -185,6 +191,23 @@ class FormBuilderKaribuIT extends KaribuTest {
 		assertThat(_find(card(other), TextField.class)).isEmpty();
 		builder.move(other, -1);
 		assertThat(CamundaForm.parse(builder.toJson()).fields()).hasSameSizeAs(CamundaForm.parse(consent).fields());
+	}
+
+	@Test
+	void shouldReadEverySampleProgramsFormBackUnchanged() throws Exception {
+		open();
+		List<String> forms = this.programs.programs(null)
+			.stream()
+			.map(v -> v.content().applicationFormJson())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		assertThat(forms).hasSizeGreaterThan(20);
+		for (String json : forms) {
+			FormBuilder builder = new FormBuilder(Locale.KOREAN, UI.getCurrent()::getTranslation);
+			builder.read(json, "ignored");
+			assertThat(JSON.readTree(builder.toJson())).isEqualTo(JSON.readTree(json));
+			assertThat(builder.validate()).isEmpty();
+		}
 	}
 
 	@Test
