@@ -24,6 +24,7 @@ import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.i18n.UiLocale;
 import io.bokjiflow.ui.absence.AbsenceView;
+import io.bokjiflow.ui.programs.ProgramsView;
 import io.bokjiflow.ui.push.NotificationBell;
 import io.bokjiflow.ui.push.UiBroadcaster;
 import io.bokjiflow.notifications.Notifications;
@@ -83,6 +84,10 @@ public class MainLayout extends AppLayout {
 				nav.addItem(
 						new SideNavItem(getTranslation("nav.payments"), PaymentsView.class, VaadinIcon.MONEY.create()));
 			}
+		}
+		if (user.has(Role.LOCAL_OFFICIAL) || user.has(Role.SUPERVISOR)) {
+			nav.addItem(
+					new SideNavItem(getTranslation("nav.programs"), ProgramsView.class, VaadinIcon.SLIDERS.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);
