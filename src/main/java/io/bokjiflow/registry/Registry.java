@@ -58,4 +58,11 @@ public interface Registry {
 	 */
 	List<PersonProfile.Member> household(UUID personId);
 
+	/**
+	 * Records a recognised income assessment (e.g. when a case calculates one); the
+	 * latest on or before a date is what support criteria on income read.
+	 * @param assessment the assessment
+	 */
+	void recordIncomeAssessment(IncomeAssessment assessment);
+
 }

@@ -30,6 +30,7 @@ import io.bokjiflow.publicdata.QualificationReport;
 import io.bokjiflow.publicdata.ResidentRecord;
 import io.bokjiflow.publicdata.SourceInfo;
 import io.bokjiflow.registry.PersonProfile;
+import io.bokjiflow.registry.IncomeAssessment;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
 import io.bokjiflow.registry.Rrn;
@@ -185,6 +186,11 @@ class CaseInvestigation {
 		}
 		RecognisedIncome result = this.incomeCalculator.calculate(derived.incomeAndAssets(), applicationDate(app));
 		app.recognisedIncomeCalculated(write(result));
+		// The registry keeps the figure, so that support criteria on income (open market)
+		// can read the latest assessment of the applicant.
+		this.registry.recordIncomeAssessment(
+				new IncomeAssessment(app.personId(), applicationDate(app), derived.incomeAndAssets().householdSize(),
+						result.recognisedIncome(), "사례 " + app.applicationNo() + " 소득인정액 산정"));
 		int percent = BigDecimal.valueOf(result.recognisedIncome())
 			.multiply(BigDecimal.valueOf(100))
 			.divide(BigDecimal.valueOf(result.medianIncome()), 0, RoundingMode.CEILING)

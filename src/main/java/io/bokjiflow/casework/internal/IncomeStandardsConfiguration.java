@@ -16,16 +16,22 @@ class IncomeStandardsConfiguration {
 
 	/**
 	 * Read once at start-up; a malformed file stops the start rather than a later
-	 * decision.
+	 * decision. Published as a bean so that other modules (the open market's income
+	 * criteria) read the same medians as the calculation.
 	 */
 	@Bean
-	RecognisedIncomeCalculator recognisedIncomeCalculator() {
+	IncomeStandards incomeStandards() {
 		try (InputStream in = new ClassPathResource(IncomeStandards.RESOURCE).getInputStream()) {
-			return new RecognisedIncomeCalculator(IncomeStandards.load(in));
+			return IncomeStandards.load(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Bean
+	RecognisedIncomeCalculator recognisedIncomeCalculator(IncomeStandards incomeStandards) {
+		return new RecognisedIncomeCalculator(incomeStandards);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.bokjiflow.registry.IncomeAssessment;
 import io.bokjiflow.registry.Masking;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonRegistration;
@@ -12,6 +13,7 @@ import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
 import io.bokjiflow.registry.Rrn;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +31,11 @@ class RegistryService implements Registry {
 
 	private final PersonProfileQueries profiles;
 
+	private final JdbcTemplate jdbc;
+
 	RegistryService(PersonRepository persons, AccessAuditWriter audit, RrnProtector protector, Clock clock,
-			PersonProfileQueries profiles) {
+			PersonProfileQueries profiles, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.persons = persons;
 		this.audit = audit;
 		this.protector = protector;
@@ -90,6 +95,16 @@ class RegistryService implements Registry {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown person " + personId));
 		this.audit.record(personId, accessedBy, purpose, this.clock.instant());
 		return this.protector.decrypt(person.rrnCipher());
+	}
+
+	@Override
+	public void recordIncomeAssessment(IncomeAssessment a) {
+		this.jdbc.update(
+				"""
+						insert into reg_income_assessment (person_id, assessed_on, household_size, recognised_income_won, source, recorded_at)
+						values (?, ?, ?, ?, ?, ?)""",
+				a.personId(), a.assessedOn(), a.householdSize(), a.recognisedIncomeWon(), a.source(),
+				java.sql.Timestamp.from(this.clock.instant()));
 	}
 
 	private static PersonSummary summary(PersonEntity p, Rrn rrn) {
