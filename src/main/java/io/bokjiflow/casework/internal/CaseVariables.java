@@ -93,6 +93,18 @@ final class CaseVariables {
 	static final String CONSENT_RECORDED_BY = "consentRecordedBy";
 
 	/** The model property on a business rule task naming the DMN decision to evaluate. */
+	/**
+	 * The amount to pay where the process sets it (open-market processes); otherwise the
+	 * catalogue's paymentWon.
+	 */
+	static final String PAYMENT_AMOUNT_WON = "paymentAmountWon";
+
+	/**
+	 * Whether the payment may go to a seizure-protected account, where the process sets
+	 * it; otherwise decided from the program's legal basis.
+	 */
+	static final String SEIZURE_PROTECTED_ALLOWED = "seizureProtectedAllowed";
+
 	static final String DECISION_KEY_PROPERTY = "decisionKey";
 
 	/**

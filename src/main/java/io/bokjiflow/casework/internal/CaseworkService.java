@@ -2,7 +2,6 @@ package io.bokjiflow.casework.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,12 +29,13 @@ import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.identity.Role;
+import io.bokjiflow.payments.PaymentOrderRequest;
+import io.bokjiflow.payments.Payments;
 import io.bokjiflow.publicdata.PublicData;
 import io.bokjiflow.publicdata.PublicDataAnswer;
 import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.publicdata.QualificationFact;
 import io.bokjiflow.publicdata.QualificationReport;
-import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonRegistration;
 import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
@@ -75,7 +75,7 @@ class CaseworkService implements Casework {
 
 	private final NoticeRepository notices;
 
-	private final PaymentRequestRepository payments;
+	private final Payments payments;
 
 	private final DeadlineActionRepository deadlineActions;
 
@@ -98,9 +98,9 @@ class CaseworkService implements Casework {
 	private final Clock clock;
 
 	CaseworkService(ApplicationRepository applications, EvidenceRepository evidence, DecisionRepository decisions,
-			NoticeRepository notices, PaymentRequestRepository payments, DeadlineActionRepository deadlineActions,
-			TaskService tasks, Identity identity, ProgramCatalog catalog, Registry registry, PublicData publicData,
-			RuntimeService runtime, ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+			NoticeRepository notices, Payments payments, DeadlineActionRepository deadlineActions, TaskService tasks,
+			Identity identity, ProgramCatalog catalog, Registry registry, PublicData publicData, RuntimeService runtime,
+			ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
 		this.applications = applications;
 		this.evidence = evidence;
 		this.decisions = decisions;
@@ -327,25 +327,25 @@ class CaseworkService implements Casework {
 		application(applicationId).governmentShare(sharePercent);
 	}
 
-	void requestPayment(UUID applicationId) {
-		if (this.payments.findByApplicationId(applicationId).isPresent()) {
-			return;
-		}
+	/**
+	 * Orders the payment of an approved case (idempotency key {@code application:<no>}):
+	 * the amount the process set, else the catalogue's; a seizure-protected account where
+	 * the process allows it, else where the program's legal basis does.
+	 * @param amountWon the process variable {@code paymentAmountWon}, or {@code null}
+	 * @param seizureProtectedAllowed the process variable
+	 * {@code seizureProtectedAllowed}, or {@code null}
+	 */
+	void requestPayment(UUID applicationId, Long amountWon, Boolean seizureProtectedAllowed) {
 		ApplicationEntity app = application(applicationId);
-		Long amount = program(app).paymentWon();
+		Program program = program(app);
+		Long amount = amountWon != null ? amountWon : program.paymentWon();
 		if (amount == null) {
 			throw new IllegalStateException("Program " + app.programCode() + " has no paymentWon");
 		}
-		String accountKind = this.registry.profile(app.personId(), "system:payment", "payment " + app.applicationNo())
-			.map(p -> p.accounts()
-				.stream()
-				.filter(a -> a.closedOn() == null)
-				.map(PersonProfile.Account::kind)
-				.min(Comparator.comparing(kind -> "SEIZURE_PROTECTED".equals(kind) ? 0 : 1))
-				.orElse("NONE"))
-			.orElse("NONE");
-		this.payments.save(new PaymentRequestEntity(applicationId, app.programCode(), app.personId(), amount,
-				accountKind, this.clock.instant()));
+		boolean protectedAllowed = seizureProtectedAllowed != null ? seizureProtectedAllowed
+				: this.payments.seizureProtectedAllowed(program.legalBasis());
+		this.payments.order(new PaymentOrderRequest("application:" + app.applicationNo(), app.programCode(),
+				app.personId(), amount, protectedAllowed, app.sigunguCode(), app.applicationNo()));
 	}
 
 	/**
