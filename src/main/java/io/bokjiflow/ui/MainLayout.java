@@ -24,6 +24,7 @@ import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.i18n.UiLocale;
 import io.bokjiflow.ui.absence.AbsenceView;
+import io.bokjiflow.ui.programs.SelectionRunsView;
 import io.bokjiflow.ui.push.NotificationBell;
 import io.bokjiflow.ui.push.UiBroadcaster;
 import io.bokjiflow.notifications.Notifications;
@@ -78,6 +79,10 @@ public class MainLayout extends AppLayout {
 		if (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.absence"), AbsenceView.class,
 					VaadinIcon.CALENDAR_USER.create()));
+		}
+		if (user.has(Role.LOCAL_OFFICIAL) || user.has(Role.SUPERVISOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,
+					VaadinIcon.USERS.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);

@@ -44,11 +44,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -287,10 +290,39 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		SelectionRun run = load(runId);
 		ProgramVersion version = this.programs.version(run.versionId()).orElseThrow();
 		Criteria criteria = withinTheDistrict(version.content().criteria(), run.sigunguCode());
-		List<CriteriaEvaluator.Match> matches = this.evaluator.select(criteria, run.referenceDate());
 		// A retried job must start from an empty list (its earlier attempt rolled back,
 		// but a manual retry after a partial failure must not add to it).
 		this.jdbc.update("delete from om_selection_candidate where run_id = ?", runId);
+		Object target = AopProxyUtils.getSingletonTarget(this.evaluator);
+		long stored = (target != null ? target : this.evaluator) instanceof RegistryCriteriaEvaluator sql
+				? insertSelected(sql, criteria, run.referenceDate(), runId)
+				: copySelected(this.evaluator.select(criteria, run.referenceDate()), runId);
+		this.jdbc.update("update om_selection_run set selected_at = ?, updated_at = now() where id = ?",
+				Timestamp.from(this.clock.instant()), runId);
+		recount(runId);
+		return stored;
+	}
+
+	/**
+	 * The evaluator's own compiled query inside one {@code INSERT ... SELECT}: the
+	 * candidates never leave the database.
+	 */
+	private long insertSelected(RegistryCriteriaEvaluator evaluator, Criteria criteria, LocalDate on, UUID runId) {
+		RegistryCriteriaEvaluator.SelectionQuery query = evaluator.compile(criteria, on, false);
+		MapSqlParameterSource parameters = query.parameters();
+		parameters.addValue("selectionRunId", runId);
+		return new NamedParameterJdbcTemplate(this.jdbc).update("""
+				insert into om_selection_candidate (run_id, person_id, outcome, reason)
+				select :selectionRunId, q.id,
+				       case q.status when 'ALIVE' then 'SELECTED' when 'DECEASED' then 'EXCLUDED_DECEASED'
+				                     else 'EXCLUDED_DEREGISTERED' end,
+				       case when q.status = 'ALIVE' then null else q.status end
+				from (%s) q
+				""".formatted(query.sql()), parameters);
+	}
+
+	/** Any other evaluator's matches, streamed in with {@code COPY}. */
+	private long copySelected(List<CriteriaEvaluator.Match> matches, UUID runId) {
 		int chunk = 50_000;
 		for (int from = 0; from < matches.size(); from += chunk) {
 			CopyRows rows = new CopyRows("om_selection_candidate", "run_id, person_id, outcome, reason",
@@ -306,9 +338,6 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 			}
 			PostgresCopy.copy(this.dataSource, rows);
 		}
-		this.jdbc.update("update om_selection_run set selected_at = ?, updated_at = now() where id = ?",
-				Timestamp.from(this.clock.instant()), runId);
-		recount(runId);
 		return matches.size();
 	}
 
