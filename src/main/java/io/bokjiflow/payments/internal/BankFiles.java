@@ -137,8 +137,9 @@ final class BankFiles {
 					if (!rows.hasNextValue()) {
 						break;
 					}
-					line = rows.getParser().currentTokenLocation().getLineNr();
 					row = rows.nextValue();
+					// The row's closing token sits on the row's (last) line.
+					line = rows.getParser().currentTokenLocation().getLineNr();
 				}
 				catch (RuntimeException | IOException ex) {
 					int at = rows.getParser().currentLocation().getLineNr();

@@ -14,7 +14,8 @@ import static org.mockito.Mockito.verify;
 
 /**
  * The payment hand-off of cash and voucher programs
- * (processes/common/common-payment.bpmn): one payment request per approved case.
+ * (processes/common/common-payment.bpmn): one payment order per approved case, with the
+ * amount and account permission the process set.
  */
 class CommonPaymentProcessTest extends CaseProcessTestBase {
 
@@ -33,13 +34,22 @@ class CommonPaymentProcessTest extends CaseProcessTestBase {
 		ProcessInstance pi = start(processKey(), "TRAVEL_VOUCHER", Map.of());
 
 		assertThat(pi).isEnded().hasPassedInOrder("start_payment", "service_request_payment", "end_payment_requested");
-		verify(this.casework).requestPayment(this.applicationId);
+		verify(this.casework).requestPayment(this.applicationId, null, null);
+	}
+
+	@Test
+	void shouldPassTheAmountAndAccountPermissionTheProcessSet() {
+		ProcessInstance pi = start(processKey(), "TRAVEL_VOUCHER",
+				Map.of("paymentAmountWon", 250_000, "seizureProtectedAllowed", true));
+
+		assertThat(pi).isEnded();
+		verify(this.casework).requestPayment(this.applicationId, 250_000L, true);
 	}
 
 	@Test
 	void shouldNotEndWithoutAPaymentRequest() {
 		doThrow(new IllegalStateException("Program TRAVEL_VOUCHER has no paymentWon")).when(this.casework)
-			.requestPayment(this.applicationId);
+			.requestPayment(this.applicationId, null, null);
 
 		assertThatThrownBy(() -> withoutEngineErrorLog(() -> start(processKey(), "TRAVEL_VOUCHER", Map.of())))
 			.hasMessageContaining("no paymentWon");

@@ -330,7 +330,8 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 						verify(this.casework, never()).recordGovernmentShare(any(), any());
 					}
 				}
-				case PAYMENT -> verify(this.casework, runs ? times(1) : never()).requestPayment(this.applicationId);
+				case PAYMENT ->
+					verify(this.casework, runs ? times(1) : never()).requestPayment(this.applicationId, null, null);
 			}
 		}
 	}
