@@ -102,6 +102,27 @@ public interface LocalPrograms {
 	Preview preview(UUID versionId, LocalDate on);
 
 	/**
+	 * The Camunda form a published version's application items were deployed as, for a
+	 * user task's {@code camunda:formRef="${applicationFormId}"
+	 * camunda:formRefBinding="version"
+	 * camunda:formRefVersion="${applicationFormVersion}"}, so that a running case keeps
+	 * the form of its version.
+	 * @param versionId the published version
+	 * @return the form, empty for a version not published or of a task type without an
+	 * application
+	 */
+	Optional<ApplicationForm> applicationForm(UUID versionId);
+
+	/**
+	 * A deployed application form.
+	 *
+	 * @param formId the Camunda form id, {@code om-application-<programCode>}
+	 * @param camundaVersion the version Camunda gave the deployed form
+	 */
+	record ApplicationForm(String formId, int camundaVersion) {
+	}
+
+	/**
 	 * The outcome of a preview.
 	 *
 	 * @param qualifying living persons the version's criteria select

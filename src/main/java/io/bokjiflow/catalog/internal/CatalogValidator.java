@@ -25,6 +25,14 @@ final class CatalogValidator {
 
 	private static final Pattern SIDO = Pattern.compile("\\d{2}");
 
+	/**
+	 * Local programs' codes, e.g. {@code L11680-LONGEVITY}: never an UPPER_SNAKE code.
+	 */
+	private static final Pattern LOCAL_CODE = Pattern.compile("L\\d{5}(-[A-Z0-9]+)+");
+
+	/** Local programs' application prefixes: {@code OM} and a number. */
+	private static final Pattern LOCAL_PREFIX = Pattern.compile("OM\\d{1,4}");
+
 	private CatalogValidator() {
 	}
 
@@ -117,6 +125,69 @@ final class CatalogValidator {
 		if (!errors.isEmpty()) {
 			throw new IllegalStateException("The program catalogue data is invalid:\n  " + String.join("\n  ", errors));
 		}
+	}
+
+	/**
+	 * The rules a local program (from a {@link io.bokjiflow.catalog.LocalProgramSource})
+	 * must keep; a kept one's code and prefix are added to the sets.
+	 * @param p the program
+	 * @param ministries the known ministry ids
+	 * @param sidoCodes the known 시·도 codes
+	 * @param codes the codes taken so far
+	 * @param prefixes the application prefixes taken so far
+	 * @return the broken rules, empty when it is kept
+	 */
+	static List<String> checkLocal(Program p, Set<String> ministries, Set<String> sidoCodes, Set<String> codes,
+			Set<String> prefixes) {
+		List<String> errors = new ArrayList<>();
+		String at = "local program " + p.code() + ": ";
+		if (p.code() == null || !LOCAL_CODE.matcher(p.code()).matches()) {
+			errors.add(at + "code must look like L11680-NAME");
+		}
+		else if (codes.contains(p.code())) {
+			errors.add(at + "duplicate code");
+		}
+		require(errors, at, "nameKo", p.nameKo());
+		require(errors, at, "nameEn", p.nameEn());
+		require(errors, at, "legalBasis", p.legalBasis());
+		if (!ministries.contains(p.ministry())) {
+			errors.add(at + "unknown ministry " + p.ministry());
+		}
+		if (p.benefitKind() == null || p.lifeStages().isEmpty()) {
+			errors.add(at + "benefitKind and life stages are required");
+		}
+		if (p.processKey() != null && p.applyAt().isEmpty()) {
+			errors.add(at + "a program with a process needs applyAt");
+		}
+		if (p.linked() || p.investigation() != null || p.ministry2012() != null) {
+			errors.add(at + "a local program is not linked");
+		}
+		if (p.sources().isEmpty() && p.assumptions().isEmpty()) {
+			errors.add(at + "a source or an assumption is required");
+		}
+		if (p.regions().contains(Region.ALL)) {
+			errors.add(at + "a local program runs in its 시·도 only");
+		}
+		checkRegions(errors, at, p.regions(), sidoCodes);
+		if (p.applicationPrefix() != null) {
+			if (!LOCAL_PREFIX.matcher(p.applicationPrefix()).matches()) {
+				errors.add(at + "applicationPrefix must be OM and a number");
+			}
+			else if (prefixes.contains(p.applicationPrefix())) {
+				errors.add(at + "duplicate applicationPrefix " + p.applicationPrefix());
+			}
+		}
+		if (p.processKey() != null && (p.applicationPrefix() == null || p.decisionDeadlineDays() == null
+				|| p.decisionDeadlineDays() <= 0)) {
+			errors.add(at + "a program with a process needs an applicationPrefix and a positive decisionDeadlineDays");
+		}
+		if (errors.isEmpty()) {
+			codes.add(p.code());
+			if (p.applicationPrefix() != null) {
+				prefixes.add(p.applicationPrefix());
+			}
+		}
+		return errors;
 	}
 
 	private static void checkLinked(List<String> errors, String at, Program p, Map<String, Ministry> ministries) {

@@ -30,4 +30,18 @@ public final class TestCaseworkers {
 			.provision(username, password, displayName, communityCentreCode, EnumSet.of(Role.CASEWORKER));
 	}
 
+	/**
+	 * Creates a user of any organisation and roles, or leaves an existing one as it is.
+	 * @param context the running application
+	 * @param username the user name
+	 * @param displayName the name shown in the UI
+	 * @param orgCode the user's organisation
+	 * @param password the password
+	 * @param roles the roles
+	 */
+	public static void provisionUser(ApplicationContext context, String username, String displayName, String orgCode,
+			String password, java.util.Set<Role> roles) {
+		context.getBean(UserProvisioning.class).provision(username, password, displayName, orgCode, roles);
+	}
+
 }
