@@ -151,16 +151,20 @@ public final class SelectionRunScenario {
 		UUID[] runId = new UUID[1];
 		Interleaved.Measured<Double> selection = Interleaved.measure("6.selection", "raw SQL scan", "s", 2,
 				() -> rawScan(districts, today), () -> {
+					if (runId[0] != null) {
+						// a repeated attempt: the earlier run is cancelled first, else
+						// the
+						// new one would exclude its recipients as already ordered this
+						// month
+						BenchApplication.signIn(identity, "sv.gangnam");
+						runs.reject(runId[0], "benchmark: measured again");
+						awaitStatus(runId[0], Duration.ofMinutes(1), "CANCELLED");
+					}
 					BenchApplication.signIn(identity, "official.gangnam");
 					long t0 = System.nanoTime();
 					SelectionRun run = runs.start(code, today);
 					awaitStatus(run.id(), Duration.ofMinutes(30), "AWAITING_APPROVAL");
 					double seconds = (System.nanoTime() - t0) / 1e9;
-					if (runId[0] != null) {
-						// a repeated attempt: the earlier run is cancelled, not paid
-						BenchApplication.signIn(identity, "sv.gangnam");
-						runs.reject(runId[0], "benchmark: measured again");
-					}
 					runId[0] = run.id();
 					selected[0] = scalar(
 							"select candidates from " + SCHEMA + ".om_selection_run where id = '" + run.id() + "'");
