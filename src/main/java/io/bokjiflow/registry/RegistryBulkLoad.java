@@ -28,8 +28,8 @@ public interface RegistryBulkLoad {
 
 	/**
 	 * Copies a batch into the registry tables in the caller's transaction (persons first,
-	 * then households, members, qualifications, benefit records, accounts and life
-	 * events, so that every foreign key finds its row).
+	 * then households, members, qualifications, benefit records, accounts, life events
+	 * and income assessments, so that every foreign key finds its row).
 	 * @param batch a batch from {@link #newBatch()}
 	 * @throws org.springframework.transaction.IllegalTransactionStateException when no
 	 * transaction is active
@@ -98,12 +98,24 @@ public interface RegistryBulkLoad {
 	 * @param benefits benefit records (수급이력)
 	 * @param accounts accounts benefits are paid into
 	 * @param events life events
+	 * @param incomeAssessments recognised income assessments (reg_income_assessment)
 	 */
 	record PersonRecord(UUID id, Rrn rrn, String name, LocalDate birthDate, String sex, String address,
 			String adminDongCode, LocalDate movedInOn, PersonStatus status, List<QualificationRecord> qualifications,
-			List<BenefitRecord> benefits, List<BankAccountRecord> accounts, List<LifeEventRecord> events) {
+			List<BenefitRecord> benefits, List<BankAccountRecord> accounts, List<LifeEventRecord> events,
+			List<IncomeAssessmentRecord> incomeAssessments) {
+
+		/** A person without income assessments. */
+		public PersonRecord(UUID id, Rrn rrn, String name, LocalDate birthDate, String sex, String address,
+				String adminDongCode, LocalDate movedInOn, PersonStatus status,
+				List<QualificationRecord> qualifications, List<BenefitRecord> benefits,
+				List<BankAccountRecord> accounts, List<LifeEventRecord> events) {
+			this(id, rrn, name, birthDate, sex, address, adminDongCode, movedInOn, status, qualifications, benefits,
+					accounts, events, List.of());
+		}
 
 		public PersonRecord {
+			incomeAssessments = incomeAssessments == null ? List.of() : List.copyOf(incomeAssessments);
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(rrn, "rrn");
 			Objects.requireNonNull(name, "name");
@@ -161,6 +173,24 @@ public interface RegistryBulkLoad {
 	 */
 	record QualificationRecord(UUID id, String kind, LocalDate validFrom, LocalDate validTo, String detail,
 			String source) {
+	}
+
+	/**
+	 * A recognised income assessment (소득인정액) of the person.
+	 *
+	 * @param assessedOn the date it applies to
+	 * @param householdSize the household size it was assessed for
+	 * @param recognisedIncomeWon the monthly recognised income in won
+	 * @param source where the figure comes from
+	 */
+	record IncomeAssessmentRecord(LocalDate assessedOn, int householdSize, long recognisedIncomeWon, String source) {
+
+		public IncomeAssessmentRecord {
+			if (householdSize < 1 || recognisedIncomeWon < 0) {
+				throw new IllegalArgumentException("Household size below 1 or negative income");
+			}
+		}
+
 	}
 
 	/**

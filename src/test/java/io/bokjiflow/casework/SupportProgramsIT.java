@@ -387,6 +387,15 @@ class SupportProgramsIT extends IntegrationTest {
 		boolean investigated = run.program.investigation() == Investigation.INCOME_ASSET;
 		boolean byCaseworker = expected.eligible() && (investigated || expected.review());
 
+		if (investigated && expected.eligible()) {
+			// The calculation left its figure in the registry for income criteria.
+			softly
+				.assertThat(this.jdbc.queryForObject(
+						"select count(*) from reg_income_assessment where person_id = ? and source = ?", Long.class,
+						run.candidate.personId(), "사례 " + run.app.applicationNo() + " 소득인정액 산정"))
+				.as("%s: income assessment in the registry", who)
+				.isEqualTo(1L);
+		}
 		softly.assertThat(file.application().status())
 			.as("%s: status", who)
 			.isEqualTo(expected.eligible() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED);

@@ -37,6 +37,7 @@ import io.bokjiflow.registry.RegistryBulkLoad;
 import io.bokjiflow.registry.RegistryBulkLoad.BankAccountRecord;
 import io.bokjiflow.registry.RegistryBulkLoad.BenefitRecord;
 import io.bokjiflow.registry.RegistryBulkLoad.HouseholdRecord;
+import io.bokjiflow.registry.RegistryBulkLoad.IncomeAssessmentRecord;
 import io.bokjiflow.registry.RegistryBulkLoad.LifeEventRecord;
 import io.bokjiflow.registry.RegistryBulkLoad.MemberRecord;
 import io.bokjiflow.registry.RegistryBulkLoad.PersonRecord;
@@ -1152,7 +1153,7 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 					benefits.add(new BenefitRecord(uuid(), b.code, agency, b.from, b.to, b.amount, b.status, src));
 				}
 				persons.add(new PersonRecord(m.id, m.rrn, m.name, m.birth, m.sex, address, this.dong.dong().code(),
-						m.movedInOn, m.status, quals, benefits, m.accounts, m.events));
+						m.movedInOn, m.status, quals, benefits, m.accounts, m.events, incomeAssessments(m, src)));
 				List<SimulatorBulkLoad.Income> incomes = new ArrayList<>(m.incomes.size());
 				m.incomes.forEach((kind, won) -> incomes.add(new SimulatorBulkLoad.Income(year, kind, won)));
 				agencyPersons.add(new AgencyPerson(m.rrn, m.name, m.birth, m.sex, this.dong.dong().code(), address,
@@ -1164,6 +1165,32 @@ final class PopulationGenerator implements Iterator<GeneratedHousehold> {
 					this.dong.dong().code(), address, memberRecords);
 			return new GeneratedHousehold(this.householdNo, this.type.name(), this.economicClass, this.ratio, household,
 					persons, agencyPersons);
+		}
+
+		/**
+		 * A recognised income assessment for a living person who holds a basic livelihood
+		 * or near-poor qualification now and for about one in five others: the
+		 * household's income as a share of the median (its {@code ratio}) times the
+		 * median, within ±10 %. The sample and the spread come from bits of the person's
+		 * id rather than from the generator's random stream, so that every other fact of
+		 * the population stays what it was before assessments existed.
+		 */
+		private List<IncomeAssessmentRecord> incomeAssessments(Member m, String src) {
+			if (m.status != PersonStatus.ALIVE) {
+				return List.of();
+			}
+			boolean poor = m.quals.stream()
+				.anyMatch(q -> (q.kind == QualificationKind.BASIC_LIVELIHOOD || q.kind == QualificationKind.NEAR_POOR)
+						&& q.to == null);
+			long bits = m.id.getLeastSignificantBits();
+			if (!poor && Math.floorMod(bits, 100) >= 20) {
+				return List.of();
+			}
+			int size = this.members.size();
+			double spread = 0.9 + Math.floorMod(bits >> 8, 201) / 1000.0;
+			long income = round10(Math.max(0, this.ratio * this.d.medianIncome().monthly(size) * spread));
+			LocalDate on = this.today.minusDays(1 + Math.floorMod(bits >> 20, 365));
+			return List.of(new IncomeAssessmentRecord(on, size, income, src));
 		}
 
 		// --- helpers -------------------------------------------------------------------

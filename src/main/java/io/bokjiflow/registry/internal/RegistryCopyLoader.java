@@ -92,13 +92,16 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 		private final CopyRows events = new CopyRows("reg_life_event",
 				"id, person_id, kind, occurred_on, detail, source");
 
+		private final CopyRows incomeAssessments = new CopyRows("reg_income_assessment",
+				"person_id, assessed_on, household_size, recognised_income_won, source");
+
 		CopyBatch(RrnProtector protector) {
 			this.protector = protector;
 		}
 
 		List<CopyRows> tablesInForeignKeyOrder() {
 			return List.of(this.persons, this.households, this.members, this.qualifications, this.benefits,
-					this.accounts, this.events);
+					this.accounts, this.events, this.incomeAssessments);
 		}
 
 		@Override
@@ -155,6 +158,14 @@ class RegistryCopyLoader implements RegistryBulkLoad {
 					.text(a.kind().name())
 					.date(a.openedOn())
 					.date(a.closedOn())
+					.endRow();
+			}
+			for (IncomeAssessmentRecord a : p.incomeAssessments()) {
+				this.incomeAssessments.uuid(p.id())
+					.date(a.assessedOn())
+					.number(a.householdSize())
+					.number(a.recognisedIncomeWon())
+					.text(a.source())
 					.endRow();
 			}
 			for (LifeEventRecord e : p.events()) {

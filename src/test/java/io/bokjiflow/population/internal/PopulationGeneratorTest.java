@@ -71,6 +71,44 @@ class PopulationGeneratorTest {
 	}
 
 	@Test
+	void shouldAssessEveryLivingPoorPersonAndAboutAFifthOfTheOthers() {
+		List<GeneratedHousehold> households = generate(20261122, SIZE);
+		int poor = 0;
+		int others = 0;
+		int othersAssessed = 0;
+		for (GeneratedHousehold h : households) {
+			for (PersonRecord p : h.persons()) {
+				boolean isPoor = p.qualifications()
+					.stream()
+					.anyMatch(q -> ("BASIC_LIVELIHOOD".equals(q.kind()) || "NEAR_POOR".equals(q.kind()))
+							&& q.validTo() == null);
+				if (p.status() != io.bokjiflow.registry.PersonStatus.ALIVE) {
+					assertThat(p.incomeAssessments()).isEmpty();
+					continue;
+				}
+				if (isPoor) {
+					poor++;
+					assertThat(p.incomeAssessments()).hasSize(1);
+				}
+				else {
+					others++;
+					othersAssessed += p.incomeAssessments().size();
+				}
+				for (var a : p.incomeAssessments()) {
+					assertThat(a.householdSize()).isEqualTo(h.persons().size());
+					assertThat(a.recognisedIncomeWon()).isNotNegative();
+					assertThat(a.assessedOn()).isBefore(Fixtures.DATA.referenceDate());
+					// Within ±10 % of the household's income share of the median.
+					double expected = h.incomeRatio() * Fixtures.DATA.medianIncome().monthly(h.persons().size());
+					assertThat((double) a.recognisedIncomeWon()).isBetween(expected * 0.9 - 10, expected * 1.1 + 10);
+				}
+			}
+		}
+		assertThat(poor).isPositive();
+		assertThat((double) othersAssessed / others).isBetween(0.15, 0.25);
+	}
+
+	@Test
 	void shouldRefuseANegativeSize() {
 		assertThatThrownBy(() -> new PopulationGenerator(Fixtures.DATA, 1, -1, 1, List.of()))
 			.isInstanceOf(IllegalArgumentException.class);

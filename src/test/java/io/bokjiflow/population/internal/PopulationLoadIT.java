@@ -40,8 +40,8 @@ class PopulationLoadIT extends IntegrationTest {
 	private static final long FIRST_HOUSEHOLD_NO = 7_000_000_001L;
 
 	private static final List<String> TABLES = List.of("reg_person", "reg_household", "reg_household_member",
-			"reg_qualification", "reg_benefit_record", "reg_bank_account", "reg_life_event", "pds_person", "pds_income",
-			"pds_asset", "pds_insurance", "pds_qualification");
+			"reg_qualification", "reg_benefit_record", "reg_bank_account", "reg_life_event", "reg_income_assessment",
+			"pds_person", "pds_income", "pds_asset", "pds_insurance", "pds_qualification");
 
 	@Autowired
 	private PopulationLoader loader;
@@ -100,6 +100,7 @@ class PopulationLoadIT extends IntegrationTest {
 				rows.merge("reg_benefit_record", (long) p.benefits().size(), Long::sum);
 				rows.merge("reg_bank_account", (long) p.accounts().size(), Long::sum);
 				rows.merge("reg_life_event", (long) p.events().size(), Long::sum);
+				rows.merge("reg_income_assessment", (long) p.incomeAssessments().size(), Long::sum);
 			}
 			for (AgencyPerson a : h.agencyPersons()) {
 				rows.merge("pds_person", 1L, Long::sum);
@@ -115,6 +116,7 @@ class PopulationLoadIT extends IntegrationTest {
 		assertThat(delta).isEqualTo(rows);
 		assertThat(rows.get("reg_person")).isEqualTo(SIZE);
 		assertThat(rows.get("reg_benefit_record")).isPositive();
+		assertThat(rows.get("reg_income_assessment")).isPositive();
 		assertThat(this.result.persons()).isEqualTo(SIZE);
 		assertThat(this.result.households()).isEqualTo(this.expected.size());
 	}
