@@ -19,7 +19,6 @@ import io.bokjiflow.openmarket.ProgramVersion.ProgramContent;
 import io.bokjiflow.openmarket.ProgramVersion.Status;
 import io.bokjiflow.shared.UserFacingException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,15 +46,14 @@ class LocalProgramService implements LocalPrograms {
 
 	private final Identity identity;
 
-	private final ObjectProvider<CriteriaEvaluator> evaluator;
+	private final CriteriaEvaluator evaluator;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	LocalProgramService(ProgramVersionStore store, ProgramContentRules rules, ApplicationFormDeployer forms,
-			Identity identity, ObjectProvider<CriteriaEvaluator> evaluator, ApplicationEventPublisher events,
-			Clock clock) {
+			Identity identity, CriteriaEvaluator evaluator, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.rules = rules;
 		this.forms = forms;
@@ -214,10 +212,7 @@ class LocalProgramService implements LocalPrograms {
 	public Preview preview(UUID versionId, LocalDate on) {
 		ProgramVersion candidate = version(versionId)
 			.orElseThrow(() -> new UserFacingException("om.program.error.unknown", versionId));
-		CriteriaEvaluator sql = this.evaluator.getIfAvailable();
-		if (sql == null) {
-			throw new IllegalStateException("No CriteriaEvaluator: the criteria evaluator is not part of this build");
-		}
+		CriteriaEvaluator sql = this.evaluator;
 		Set<UUID> selected = alive(sql.select(candidate.content().criteria(), on));
 		Optional<ProgramVersion> inForce = effective(candidate.programCode(), on)
 			.filter(v -> !v.id().equals(candidate.id()));

@@ -9,10 +9,10 @@ import io.bokjiflow.catalog.ProgramCatalog;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
 import io.bokjiflow.openmarket.Criteria;
+import io.bokjiflow.openmarket.CriteriaValidation;
 import io.bokjiflow.openmarket.ProgramVersion.PaymentMethod;
 import io.bokjiflow.openmarket.ProgramVersion.ProgramContent;
 import io.bokjiflow.openmarket.TaskType;
-import io.bokjiflow.publicdata.QualificationKind;
 import io.bokjiflow.shared.UserFacingException;
 
 import org.springframework.stereotype.Component;
@@ -30,10 +30,6 @@ class ProgramContentRules {
 	 * L11680-LONGEVITY.
 	 */
 	static final Pattern CODE = Pattern.compile("L\\d{5}(-[A-Z0-9]+)+");
-
-	private static final Pattern SIGUNGU = Pattern.compile("\\d{5}");
-
-	private static final Pattern DONG = Pattern.compile("\\d{10}");
 
 	private static final int MAX_TEXT = 2000;
 
@@ -151,54 +147,11 @@ class ProgramContentRules {
 	}
 
 	/**
-	 * The basic rules of criteria: known values, sensible ranges, lower bounds not above
-	 * upper ones.
+	 * The rules of criteria ({@link CriteriaValidation}).
 	 * @param k the criteria
 	 */
 	static void checkCriteria(Criteria k) {
-		String broken = null;
-		if (k.sex() != null && !Set.of("M", "F").contains(k.sex())) {
-			broken = "sex";
-		}
-		else if (outside(k.minAge(), 0, 150) || outside(k.maxAge(), 0, 150)
-				|| (k.minAge() != null && k.maxAge() != null && k.minAge() > k.maxAge())) {
-			broken = "age";
-		}
-		else if (outside(k.minResidenceMonths(), 0, 1200)) {
-			broken = "minResidenceMonths";
-		}
-		else if (k.residenceCodes()
-			.stream()
-			.anyMatch(r -> r == null || !(SIGUNGU.matcher(r).matches() || DONG.matcher(r).matches()))) {
-			broken = "residenceCodes";
-		}
-		else if (outside(k.minHouseholdSize(), 1, 30) || outside(k.maxHouseholdSize(), 1, 30)
-				|| (k.minHouseholdSize() != null && k.maxHouseholdSize() != null
-						&& k.minHouseholdSize() > k.maxHouseholdSize())) {
-			broken = "householdSize";
-		}
-		else if (outside(k.minChildren(), 0, 20)) {
-			broken = "minChildren";
-		}
-		else if (!k.qualificationsAnyOf().stream().allMatch(ProgramContentRules::qualification)) {
-			broken = "qualificationsAnyOf";
-		}
-		else if (outside(k.maxIncomePercentOfMedian(), 1, 300)) {
-			broken = "maxIncomePercentOfMedian";
-		}
-		if (broken != null) {
-			throw new UserFacingException("om.program.error.criteria", broken);
-		}
-	}
-
-	private static boolean qualification(String kind) {
-		try {
-			QualificationKind.valueOf(kind);
-			return true;
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			return false;
-		}
+		CriteriaValidation.validate(k);
 	}
 
 	private static boolean outside(Integer value, int min, int max) {

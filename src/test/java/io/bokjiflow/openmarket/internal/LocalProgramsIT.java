@@ -247,9 +247,9 @@ class LocalProgramsIT extends IntegrationTest {
 		assertRefused(code, withForm(ok, "{\"type\":\"default\",\"components\":[{\"type\":\"unknown\"}]}"),
 				"om.program.error.form");
 		assertRefused(code, withCriteria(ok, new Criteria(null, 90, 60, null, List.of(), null, null, null, null, null)),
-				"om.program.error.criteria");
+				"openmarket.criteria.error.range.age");
 		assertRefused(code, withCriteria(ok, new Criteria(null, null, null, null, List.of(), null, null, null,
-				java.util.Set.of("NOT_A_KIND"), null)), "om.program.error.criteria");
+				java.util.Set.of("NOT_A_KIND"), null)), "openmarket.criteria.error.qualification");
 		ProgramContent topUp = new ProgramContent(TaskType.NATIONAL_TOP_UP, "11680", "a", "a", "a", "a", "a", false,
 				"NO_SUCH_PROGRAM", form("a"), Criteria.NONE, 10_000, "매월", null, List.of(PaymentMethod.BANK_TRANSFER),
 				14, List.of(), List.of());
@@ -259,6 +259,40 @@ class LocalProgramsIT extends IntegrationTest {
 				List.of(), List.of());
 		assertRefused(code, holiday, "om.program.error.formNotAllowed");
 		assertThat(this.programs.versions(code)).isEmpty();
+	}
+
+	@Test
+	void shouldPreviewWhoQualifiesGainsAndLosesAgainstTheVersionInForce() {
+		LocalDate today = LocalDate.now(this.clock);
+		String code = newCode();
+		Criteria women65 = new Criteria("F", 65, null, null, List.of(), null, null, null, null, null);
+		Criteria all70 = new Criteria(null, 70, null, null, List.of(), null, null, null, null, null);
+		ProgramVersion v1 = as("official.gangnam",
+				() -> this.programs.createProgram(code, withCriteria(content(30_000, "a"), women65)));
+		assertThat(this.programs.preview(v1.id(), today).current()).as("nothing in force yet").isZero();
+		as("official.gangnam", () -> this.programs.submitForApproval(v1.id(), today));
+		as("sv.gangnam", () -> this.programs.approve(v1.id()));
+		ProgramVersion v2 = as("official.gangnam", () -> this.programs.draftChange(code));
+		as("official.gangnam",
+				() -> this.programs.saveDraft(v2.id(), v2.revision(), withCriteria(content(30_000, "a"), all70)));
+
+		LocalPrograms.Preview preview = this.programs.preview(v2.id(), today);
+
+		// Counted independently, straight from the registry's persons.
+		long women65Count = alive("sex = 'F' and birth_date <= ?", today.minusYears(65));
+		long all70Count = alive("birth_date <= ?", today.minusYears(70));
+		long men70Count = alive("sex = 'M' and birth_date <= ?", today.minusYears(70));
+		long women65to69 = alive("sex = 'F' and birth_date <= ? and birth_date > ?", today.minusYears(65),
+				today.minusYears(70));
+		assertThat(all70Count).as("the test population has old people").isPositive();
+		assertThat(preview).isEqualTo(new LocalPrograms.Preview(all70Count, women65Count, men70Count, women65to69));
+	}
+
+	private long alive(String condition, Object... params) {
+		return this.jdbc.sql("select count(*) from reg_person where status = 'ALIVE' and " + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	private void assertRefused(String code, ProgramContent content, String key) {
