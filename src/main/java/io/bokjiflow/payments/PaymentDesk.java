@@ -20,6 +20,13 @@ public interface PaymentDesk {
 	List<OrderView> orders(PaymentStatus status, int limit);
 
 	/**
+	 * An order of the user's 시·군·구 by its number.
+	 * @param orderNo e.g. {@code PAY-0000000001}
+	 * @return the order, if it is one of the user's 시·군·구
+	 */
+	java.util.Optional<OrderView> order(String orderNo);
+
+	/**
 	 * Collects the ORDERED bank-transfer orders of a 시·군·구 into a new batch.
 	 * @param sigunguCode the user's 시·군·구
 	 * @return the batch
@@ -57,6 +64,15 @@ public interface PaymentDesk {
 	 * @param orderId an ORDERED cash order of the user's 시·군·구
 	 */
 	void recordCashPickup(UUID orderId);
+
+	/**
+	 * Resolves the failure task of a FAILED order of the user's 시·군·구, as the task's form
+	 * would: retry to another account, pay in cash, or cancel with a reason.
+	 * @param orderId the order
+	 * @param resolution RETRY_ACCOUNT, CASH or CANCEL
+	 * @param cancelReason for CANCEL: why (5 to 500 characters)
+	 */
+	void resolveFailure(UUID orderId, String resolution, String cancelReason);
 
 	/**
 	 * The recovery (환수) orders of the user's 시·군·구, newest first.

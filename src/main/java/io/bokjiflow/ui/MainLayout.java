@@ -28,6 +28,7 @@ import io.bokjiflow.ui.programs.SelectionRunsView;
 import io.bokjiflow.ui.push.NotificationBell;
 import io.bokjiflow.ui.push.UiBroadcaster;
 import io.bokjiflow.notifications.Notifications;
+import io.bokjiflow.ui.payments.PaymentsView;
 import io.bokjiflow.ui.tasklist.TaskListView;
 
 /**
@@ -79,6 +80,10 @@ public class MainLayout extends AppLayout {
 		if (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.absence"), AbsenceView.class,
 					VaadinIcon.CALENDAR_USER.create()));
+			if (user.sigunguCode() != null) {
+				nav.addItem(
+						new SideNavItem(getTranslation("nav.payments"), PaymentsView.class, VaadinIcon.MONEY.create()));
+			}
 		}
 		if (user.has(Role.LOCAL_OFFICIAL) || user.has(Role.SUPERVISOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,

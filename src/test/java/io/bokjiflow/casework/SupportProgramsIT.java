@@ -458,9 +458,9 @@ class SupportProgramsIT extends IntegrationTest {
 			.isOne();
 		boolean paid = expected.eligible() && run.program.paymentWon() != null;
 		softly
-			.assertThat(this.jdbc.queryForList("select amount_won from cw_payment_request where application_id = ?",
-					Long.class, run.app.id()))
-			.as("%s: payment requests", who)
+			.assertThat(this.jdbc.queryForList("select amount_won from pay_order where idempotency_key = ?", Long.class,
+					"application:" + run.app.applicationNo()))
+			.as("%s: payment orders", who)
 			.isEqualTo(paid ? List.of(run.program.paymentWon()) : List.of());
 		if (expected.eligible()) {
 			Map<String, Object> approved = this.jdbc.queryForMap(

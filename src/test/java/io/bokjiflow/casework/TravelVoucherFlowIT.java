@@ -124,11 +124,30 @@ class TravelVoucherFlowIT extends IntegrationTest {
 			.singleResult();
 		assertThat(hpi.getEndTime()).isNotNull();
 		assertThat(hpi.getEndActivityId()).isEqualTo("end_decided");
-		// The approved voucher is handed to payments once.
-		assertThat(this.jdbc.queryForObject(
-				"select amount_won from cw_payment_request where application_id = ? and status = 'REQUESTED'",
-				Long.class, app.id()))
-			.isEqualTo(100_000L);
+		// The approved voucher is ordered through payments once: the catalogue's amount,
+		// no seizure-protected account (관광진흥법 is not among the laws that allow one), the
+		// applicant's normal account if the registry has one, else cash at the centre;
+		// its
+		// payment process waits for the bank.
+		Map<String, Object> order = this.jdbc.queryForMap("""
+				select amount_won, seizure_protected_allowed, sigungu_code, reference, route, status, order_no
+				from pay_order where idempotency_key = ?""", "application:" + app.applicationNo());
+		assertThat(order).containsEntry("amount_won", 100_000L)
+			.containsEntry("seizure_protected_allowed", false)
+			.containsEntry("sigungu_code", "11680")
+			.containsEntry("reference", app.applicationNo())
+			.containsEntry("status", "ORDERED");
+		boolean hasNormal = this.jdbc.queryForObject(
+				"select count(*) from reg_bank_account where person_id = ? and kind = 'NORMAL' and closed_on is null",
+				Long.class, app.personId()) > 0;
+		assertThat(order.get("route")).isEqualTo(hasNormal ? "NORMAL_ACCOUNT" : "CASH_AT_CENTRE");
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey((String) order.get("order_no"))
+			.processDefinitionKey("payment-order")
+			.count()).isOne();
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.applicationNo()).count())
+			.as("the case's own processes have ended; the payment runs under the order number")
+			.isZero();
 		assertThat(this.history.createHistoricTaskInstanceQuery()
 			.processInstanceBusinessKey(app.applicationNo())
 			.taskAssignee("cw.gangnam")

@@ -263,7 +263,9 @@ class CaseTaskService implements CaseTasks {
 		ApplicationEntity app = Optional
 			.ofNullable(this.casework.byProcessInstances(List.of(task.getProcessInstanceId()))
 				.get(task.getProcessInstanceId()))
-			.orElseThrow(() -> new IllegalStateException("Task without an application"));
+			// A task of another module's process (e.g. a failed payment, worked in the
+			// payments view) has no case file to show.
+			.orElseThrow(() -> new UserFacingException("task.error.notACase"));
 		CaseFile file = this.casework.toCaseFile(app);
 		return new TaskDetails(row, form(taskId), file);
 	}

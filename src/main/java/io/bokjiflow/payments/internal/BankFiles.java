@@ -109,6 +109,26 @@ final class BankFiles {
 	 * @throws ResultFileRejectedException when anything is wrong
 	 */
 	static List<ResultLine> readResults(byte[] content) {
+		Parsed parsed = parseResults(content);
+		if (!parsed.errors().isEmpty()) {
+			throw new ResultFileRejectedException(parsed.errors());
+		}
+		return parsed.lines();
+	}
+
+	/**
+	 * A result file read as far as it goes: its lines whose order number looks right, and
+	 * the problems found, by line.
+	 */
+	record Parsed(List<ResultLine> lines, List<LineError> errors) {
+	}
+
+	/**
+	 * Reads a result file and collects every problem instead of stopping at the first.
+	 * @param content the file
+	 * @return the lines and the problems
+	 */
+	static Parsed parseResults(byte[] content) {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder()
@@ -118,7 +138,7 @@ final class BankFiles {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ResultFileRejectedException(List.of(new LineError(1, "payments.import.error.encoding", null)));
+			return new Parsed(List.of(), List.of(new LineError(1, "payments.import.error.encoding", null)));
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -169,11 +189,13 @@ final class BankFiles {
 				String orderNo = row.get(0).strip();
 				String code = row.get(1).strip();
 				String message = row.get(2).strip();
-				if (!ORDER_NO.matcher(orderNo).matches()) {
+				boolean wellFormed = ORDER_NO.matcher(orderNo).matches();
+				if (!wellFormed) {
 					errors.add(new LineError(line, "payments.import.error.orderNo", abbreviate(orderNo)));
 				}
 				else if (!seen.add(orderNo)) {
 					errors.add(new LineError(line, "payments.import.error.duplicate", orderNo));
+					wellFormed = false;
 				}
 				if (!RESULT_CODE.matcher(code).matches()) {
 					errors.add(new LineError(line, "payments.import.error.resultCode", abbreviate(code)));
@@ -181,7 +203,9 @@ final class BankFiles {
 				if (message.length() > MAX_MESSAGE) {
 					errors.add(new LineError(line, "payments.import.error.message", String.valueOf(MAX_MESSAGE)));
 				}
-				lines.add(new ResultLine(line, orderNo, code, message));
+				if (wellFormed) {
+					lines.add(new ResultLine(line, orderNo, code, message));
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -190,10 +214,7 @@ final class BankFiles {
 		if (errors.isEmpty() && lines.isEmpty()) {
 			errors.add(new LineError(1, "payments.import.error.empty", null));
 		}
-		if (!errors.isEmpty()) {
-			throw new ResultFileRejectedException(errors);
-		}
-		return lines;
+		return new Parsed(List.copyOf(lines), List.copyOf(errors));
 	}
 
 	private static String abbreviate(String value) {

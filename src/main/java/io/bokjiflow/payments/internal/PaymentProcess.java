@@ -29,6 +29,9 @@ final class PaymentProcess {
 	/** The failure form's reason of a cancellation. */
 	static final String CANCEL_REASON = "cancelReason";
 
+	/** Who resolved the failure task. */
+	static final String RESOLVED_BY = "resolvedBy";
+
 	private PaymentProcess() {
 	}
 

@@ -40,7 +40,9 @@ import io.bokjiflow.payments.ResultFileRejectedException;
 import io.bokjiflow.payments.ResultFileRejectedException.LineError;
 import io.bokjiflow.shared.UserFacingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +76,8 @@ class PaymentService implements Payments, PaymentDesk {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
 	private final PaymentAccounts accounts;
 
 	private final Identity identity;
@@ -84,10 +88,11 @@ class PaymentService implements Payments, PaymentDesk {
 
 	private final Clock clock;
 
-	PaymentService(JdbcTemplate jdbc, RuntimeService runtime, PaymentAccounts accounts, Identity identity,
-			ProtectedAccountLaws laws, ApplicationEventPublisher events, Clock clock) {
+	PaymentService(JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, PaymentAccounts accounts,
+			Identity identity, ProtectedAccountLaws laws, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.accounts = accounts;
 		this.identity = identity;
 		this.laws = laws;
@@ -316,6 +321,18 @@ class PaymentService implements Payments, PaymentDesk {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public Optional<OrderView> order(String orderNo) {
+		CurrentUser user = deskUser();
+		return this.jdbc
+			.query("select " + ORDER_COLUMNS + " from pay_order where order_no = ? and sigungu_code = ?", ORDER,
+					orderNo == null ? "" : orderNo.strip(), user.sigunguCode())
+			.stream()
+			.findFirst()
+			.map(Order::view);
+	}
+
+	@Override
 	public BatchView createBatch(String sigunguCode) {
 		CurrentUser user = deskUser();
 		if (!user.sigunguCode().equals(sigunguCode)) {
@@ -356,7 +373,6 @@ class PaymentService implements Payments, PaymentDesk {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public BankFile batchFile(UUID batchId) {
 		CurrentUser user = deskUser();
 		BatchView batch = this.jdbc.query(
@@ -394,13 +410,14 @@ class PaymentService implements Payments, PaymentDesk {
 	@Override
 	public ImportSummary importResults(byte[] content) {
 		CurrentUser user = deskUser();
-		List<BankFiles.ResultLine> lines = BankFiles.readResults(content);
+		BankFiles.Parsed parsed = BankFiles.parseResults(content);
+		List<BankFiles.ResultLine> lines = parsed.lines();
 		Map<String, Order> orders = this.jdbc
 			.query("select " + ORDER_COLUMNS + " from pay_order where order_no = any(?) for update", ORDER,
 					array("text", lines.stream().map(BankFiles.ResultLine::orderNo).toArray(String[]::new)))
 			.stream()
 			.collect(Collectors.toMap(Order::orderNo, o -> o));
-		List<LineError> errors = new ArrayList<>();
+		List<LineError> errors = new ArrayList<>(parsed.errors());
 		for (BankFiles.ResultLine line : lines) {
 			Order order = orders.get(line.orderNo());
 			if (order == null || !order.sigunguCode().equals(user.sigunguCode())) {
@@ -408,6 +425,7 @@ class PaymentService implements Payments, PaymentDesk {
 			}
 		}
 		if (!errors.isEmpty()) {
+			errors.sort(java.util.Comparator.comparingInt(LineError::line));
 			throw new ResultFileRejectedException(errors);
 		}
 		int paid = 0;
@@ -464,6 +482,37 @@ class PaymentService implements Payments, PaymentDesk {
 				    updated_at = ? where id = ? and status = 'ORDERED'""", "picked up, recorded by " + user.username(),
 				LocalDate.now(this.clock), now(), orderId);
 		correlate(order, "PAID", Map.of());
+	}
+
+	@Override
+	public void resolveFailure(UUID orderId, String resolution, String cancelReason) {
+		CurrentUser user = deskUser();
+		Order order = order(orderId);
+		if (!order.sigunguCode().equals(user.sigunguCode())) {
+			throw new UserFacingException("payments.error.noOrder");
+		}
+		if (!Set.of("RETRY_ACCOUNT", "CASH", "CANCEL").contains(resolution)) {
+			throw new IllegalArgumentException("Unknown resolution " + resolution);
+		}
+		String reason = cancelReason == null ? "" : cancelReason.strip();
+		if ("CANCEL".equals(resolution) && (reason.length() < 5 || reason.length() > 500)) {
+			throw new UserFacingException("payments.error.cancelReason");
+		}
+		Task task = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(order.orderNo())
+			.taskDefinitionKey("user_resolve_failure")
+			.singleResult();
+		if (order.status() != PaymentStatus.FAILED || task == null) {
+			throw new UserFacingException("payments.error.notFailed");
+		}
+		Map<String, Object> values = new java.util.HashMap<>();
+		values.put(PaymentProcess.RESOLUTION, resolution);
+		if ("CANCEL".equals(resolution)) {
+			values.put(PaymentProcess.CANCEL_REASON, reason);
+		}
+		values.put(PaymentProcess.RESOLVED_BY, user.username());
+		this.tasks.setAssignee(task.getId(), user.username());
+		this.tasks.complete(task.getId(), values);
 	}
 
 	private void correlate(Order order, String result, Map<String, Object> more) {
