@@ -15,6 +15,7 @@ import io.bokjiflow.bench.engine.BenchEngines.JobExecutorSettings;
 import io.bokjiflow.bench.scenario.AsyncChainScenario;
 import io.bokjiflow.bench.scenario.BenchApplication;
 import io.bokjiflow.bench.scenario.PopulationLoadScenario;
+import io.bokjiflow.bench.scenario.SelectionRunScenario;
 import io.bokjiflow.bench.scenario.SubmissionToTaskScenario;
 import io.bokjiflow.bench.scenario.SyncChainScenario;
 import io.bokjiflow.bench.scenario.TaskListScenario;
@@ -104,7 +105,11 @@ public final class BenchMain {
 				}
 			}
 		}
-		for (String later : List.of("5", "6", "9")) {
+		if (config.runs("6")) {
+			// Issue 5: selection without application and the mass start of its payments.
+			new SelectionRunScenario(ctx).run();
+		}
+		for (String later : List.of("5", "9")) {
 			if (config.scenarios().contains(later)) {
 				ctx.report()
 					.note("Scenario " + later + " is not built yet (issue 9 adds it with its capability issue).");

@@ -25,6 +25,7 @@ import io.bokjiflow.ui.home.HomeView;
 import io.bokjiflow.ui.i18n.UiLocale;
 import io.bokjiflow.ui.absence.AbsenceView;
 import io.bokjiflow.ui.programs.ProgramsView;
+import io.bokjiflow.ui.programs.SelectionRunsView;
 import io.bokjiflow.ui.push.NotificationBell;
 import io.bokjiflow.ui.push.UiBroadcaster;
 import io.bokjiflow.notifications.Notifications;
@@ -88,6 +89,8 @@ public class MainLayout extends AppLayout {
 		if (user.has(Role.LOCAL_OFFICIAL) || user.has(Role.SUPERVISOR)) {
 			nav.addItem(
 					new SideNavItem(getTranslation("nav.programs"), ProgramsView.class, VaadinIcon.SLIDERS.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,
+					VaadinIcon.USERS.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);

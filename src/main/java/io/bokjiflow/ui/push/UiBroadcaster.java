@@ -10,6 +10,7 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import io.bokjiflow.casework.TasksChanged;
 import io.bokjiflow.notifications.NotificationsChanged;
+import io.bokjiflow.openmarket.SelectionRunProgressed;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -33,7 +34,9 @@ public class UiBroadcaster {
 		/** The user's notifications. */
 		BELL,
 		/** Task counts and lists. */
-		TASKS
+		TASKS,
+		/** Progress of selection runs (at most once a second however many batches). */
+		SELECTION_RUNS
 
 	}
 
@@ -80,6 +83,24 @@ public class UiBroadcaster {
 		if (this.tasksDirty.getAndSet(false)) {
 			this.listeners.forEach((key, l) -> {
 				if (l.topic() == Topic.TASKS) {
+					push(key, l);
+				}
+			});
+		}
+	}
+
+	private final AtomicBoolean selectionRunsDirty = new AtomicBoolean();
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(SelectionRunProgressed event) {
+		this.selectionRunsDirty.set(true);
+	}
+
+	@Scheduled(fixedDelay = 1000)
+	void flushSelectionRuns() {
+		if (this.selectionRunsDirty.getAndSet(false)) {
+			this.listeners.forEach((key, l) -> {
+				if (l.topic() == Topic.SELECTION_RUNS) {
 					push(key, l);
 				}
 			});
