@@ -14,6 +14,12 @@ import java.util.UUID;
 public interface SelectionRuns {
 
 	/**
+	 * How a run number (the business key of its process and of its approval tasks)
+	 * begins.
+	 */
+	String RUN_NO_PREFIX = "SEL-";
+
+	/**
 	 * Starts a run of a selection-type program on a reference date; only a local official
 	 * or supervisor of the program's 시·군·구.
 	 * @param programCode the program (its task type must be

@@ -12,6 +12,12 @@ import java.util.UUID;
 public interface PaymentDesk {
 
 	/**
+	 * How an order number (the business key of its payment process and of its failure
+	 * tasks) begins.
+	 */
+	String ORDER_NO_PREFIX = "PAY-";
+
+	/**
 	 * The orders of the user's 시·군·구 in a state, newest first.
 	 * @param status the state
 	 * @param limit at most this many

@@ -160,7 +160,7 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		ProgramVersion.ProgramContent content = version.content();
 		UUID runId = UUID.randomUUID();
 		long seq = this.jdbc.queryForObject("select nextval('om_selection_run_no_seq')", Long.class);
-		String runNo = "SEL-%d-%06d".formatted(on.getYear(), seq);
+		String runNo = RUN_NO_PREFIX + "%d-%06d".formatted(on.getYear(), seq);
 		this.jdbc.update("""
 				insert into om_selection_run (id, run_no, program_code, version_id, sigungu_code, task_type,
 				    reference_date, round_no, previous_run_id, status, amount_won, budget_won, started_by)

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
+import io.bokjiflow.openmarket.SelectionRuns;
+import io.bokjiflow.payments.PaymentDesk;
+import io.bokjiflow.ui.payments.PaymentsView;
+import io.bokjiflow.ui.programs.SelectionRunsView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValue;
@@ -686,9 +690,23 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 		refresh();
 	}
 
-	void open(TaskRow row) {
-		getUI()
-			.ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters(Map.of(TaskView.TASK_ID, row.taskId()))));
+	/**
+	 * Opens a case's task in the task view; a task that belongs to no application (a
+	 * failed payment, a selection run's approval) is worked in its own module's view.
+	 */
+	public void open(TaskRow row) {
+		String key = row.applicationNo() == null ? "" : row.applicationNo();
+		getUI().ifPresent(ui -> {
+			if (key.startsWith(PaymentDesk.ORDER_NO_PREFIX)) {
+				ui.navigate(PaymentsView.class);
+			}
+			else if (key.startsWith(SelectionRuns.RUN_NO_PREFIX)) {
+				ui.navigate(SelectionRunsView.class);
+			}
+			else {
+				ui.navigate(TaskView.class, new RouteParameters(Map.of(TaskView.TASK_ID, row.taskId())));
+			}
+		});
 	}
 
 	private void updateBulkBar() {

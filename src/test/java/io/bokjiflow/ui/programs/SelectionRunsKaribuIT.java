@@ -98,7 +98,19 @@ class SelectionRunsKaribuIT extends KaribuTest {
 				() -> this.runs.start("L11680-HOLIDAY", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))));
 		awaitStatus(run.id(), "AWAITING_APPROVAL");
 		openUiAs("sv.gangnam");
-		UI.getCurrent().navigate("selection-runs");
+		// The approval task is in the supervisor's task list; opening it leads to this
+		// view.
+		UI.getCurrent().navigate(io.bokjiflow.ui.tasklist.TaskListView.class);
+		_get(com.vaadin.flow.component.tabs.Tabs.class)
+			.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("tab-group")));
+		Grid<io.bokjiflow.casework.TaskRow> tasks = _get(Grid.class);
+		io.bokjiflow.casework.TaskRow approval = java.util.stream.IntStream.range(0, GridKt._size(tasks))
+			.mapToObj(i -> GridKt._get(tasks, i))
+			.filter(t -> run.runNo().equals(t.applicationNo()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("approval task of " + run.runNo() + " not listed"));
+		_get(io.bokjiflow.ui.tasklist.TaskListView.class).open(approval);
+		_get(io.bokjiflow.ui.programs.SelectionRunsView.class);
 		Grid<SelectionRun> grid = _get(Grid.class, spec -> spec.withId("selection-runs-grid"));
 		SelectionRun row = java.util.stream.IntStream.range(0, GridKt._size(grid))
 			.mapToObj(i -> GridKt._get(grid, i))
