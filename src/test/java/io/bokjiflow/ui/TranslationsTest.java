@@ -36,7 +36,7 @@ class TranslationsTest {
 	 * UserFacingException("x.y"), constants.
 	 */
 	private static final Pattern KEY_LITERAL = Pattern.compile(
-			"\"((?:application|rrn|task|tasks|form|error|login|nav|home|rule|dataset|qualification|catalog|lifeStage|situation|benefitKind|applyChannel|investigation|notice)\\.[A-Za-z.]*[A-Za-z])\"");
+			"\"((?:application|rrn|task|tasks|form|error|login|nav|home|rule|dataset|qualification|catalog|lifeStage|situation|benefitKind|applyChannel|investigation|notice|programs|program|formBuilder|criteria|approvals|selection|payments|om|openmarket)\\.[A-Za-z.]*[A-Za-z])\"");
 
 	@Test
 	void shouldHaveTheSameKeysInKoreanAndEnglish() throws IOException {
