@@ -179,9 +179,12 @@ public abstract class IntegrationTest {
 					t -> t != null);
 	}
 
-	/** {@link #awaitTask(String, Duration)} within 30 seconds. */
+	/**
+	 * {@link #awaitTask(String, Duration)} within 60 seconds (a busy CI machine with two
+	 * cores may need more than half of that for an investigation's jobs).
+	 */
 	protected Task awaitTask(String applicationNo) {
-		return awaitTask(applicationNo, Duration.ofSeconds(30));
+		return awaitTask(applicationNo, Duration.ofSeconds(60));
 	}
 
 	/**
