@@ -101,7 +101,8 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("payments.col.route"))
 			.setAutoWidth(true);
 		this.orders.addColumn(o -> o.reference() == null ? "" : o.reference())
-			.setHeader(getTranslation("payments.col.reference"));
+			.setHeader(getTranslation("payments.col.reference"))
+			.setAutoWidth(true);
 		this.orders
 			.addColumn(o -> o.resultCode() == null ? ""
 					: o.resultCode() + (o.resultMessage() == null ? "" : " " + o.resultMessage()))
