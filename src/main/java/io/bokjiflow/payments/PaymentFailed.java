@@ -12,7 +12,10 @@ import java.util.UUID;
  * @param sigunguCode the paying 시·군·구
  * @param resultCode the bank's result code
  * @param message the bank's message
+ * @param idempotencyKey the key the order was placed with (e.g.
+ * {@code selection:<runId>:<personId>}), so the program that ordered it finds its own
+ * record
  */
 public record PaymentFailed(UUID orderId, String orderNo, String programCode, UUID personId, String sigunguCode,
-		String resultCode, String message) {
+		String resultCode, String message, String idempotencyKey) {
 }

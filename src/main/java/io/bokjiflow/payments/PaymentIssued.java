@@ -15,7 +15,10 @@ import java.util.UUID;
  * @param amountWon the amount paid
  * @param paidOn the day it was paid
  * @param route where it went
+ * @param idempotencyKey the key the order was placed with (e.g.
+ * {@code selection:<runId>:<personId>}), so the program that ordered it finds its own
+ * record
  */
 public record PaymentIssued(UUID orderId, String orderNo, String programCode, UUID personId, String sigunguCode,
-		long amountWon, LocalDate paidOn, PaymentRoute route) {
+		long amountWon, LocalDate paidOn, PaymentRoute route, String idempotencyKey) {
 }

@@ -231,7 +231,7 @@ class PaymentsIT extends IntegrationTest {
 		assertThat(benefitRecords(paidId)).isOne();
 		// A repeated event writes no second record either.
 		this.events.publishEvent(new PaymentIssued(paidId, paid, "TEST_PROGRAM", anna, SIGUNGU, 100_000,
-				LocalDate.now(), PaymentRoute.NORMAL_ACCOUNT));
+				LocalDate.now(), PaymentRoute.NORMAL_ACCOUNT, "test:" + paidId));
 		assertThat(benefitRecords(paidId)).isOne();
 
 		// The failure is a task for the caseworkers of the paying 시·군·구.

@@ -14,9 +14,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Paid and failed in a run's summary: the payments module's results, matched to the
- * candidate that ordered them (the person's oldest ordered, unsettled candidate of the
- * paying program, since the events carry no idempotency key), after the payment's
- * transaction committed and in a transaction of its own.
+ * candidate that ordered them by the order's idempotency key
+ * ({@code selection:<runId>:<personId>}), after the payment's transaction committed and
+ * in a transaction of its own. Payments of other programs carry other keys and are
+ * ignored.
  */
 @Component
 class SelectionPaymentOutcomes {
@@ -33,28 +34,25 @@ class SelectionPaymentOutcomes {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PaymentIssued event) {
-		record(event.programCode(), event.personId(), event.orderId(), "PAID");
+		record(event.idempotencyKey(), event.orderId(), "PAID");
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(PaymentFailed event) {
-		record(event.programCode(), event.personId(), event.orderId(), "FAILED");
+		record(event.idempotencyKey(), event.orderId(), "FAILED");
 	}
 
-	private void record(String programCode, java.util.UUID personId, java.util.UUID orderId, String status) {
-		// An order already linked (a failed payment retried and then paid) keeps its
-		// candidate; otherwise the oldest ordered one without a result takes it.
+	private void record(String idempotencyKey, java.util.UUID orderId, String status) {
+		java.util.Optional<java.util.UUID[]> candidate = SelectionRunService.candidateOf(idempotencyKey);
+		if (candidate.isEmpty()) {
+			return;
+		}
 		var updated = this.jdbc.queryForList("""
-				update om_selection_candidate c set payment_status = ?, payment_order_id = ?
-				where (c.run_id, c.person_id) = (
-				    select c2.run_id, c2.person_id from om_selection_candidate c2
-				    join om_selection_run r on r.id = c2.run_id
-				    where r.program_code = ? and c2.person_id = ? and c2.ordered_at is not null
-				      and (c2.payment_order_id = ? or c2.payment_order_id is null)
-				    order by (c2.payment_order_id is null), c2.ordered_at, r.round_no limit 1)
-				returning c.run_id
-				""", java.util.UUID.class, status, orderId, programCode, personId, orderId);
+				update om_selection_candidate set payment_status = ?, payment_order_id = ?
+				where run_id = ? and person_id = ?
+				returning run_id
+				""", java.util.UUID.class, status, orderId, candidate.get()[0], candidate.get()[1]);
 		updated.forEach(runId -> this.jdbc
 			.query("select sigungu_code, status, ordered from om_selection_run where id = ?", rs -> {
 				this.events.publishEvent(new SelectionRunProgressed(runId, rs.getString(1),

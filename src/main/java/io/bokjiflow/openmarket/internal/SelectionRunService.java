@@ -501,9 +501,32 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 				""", Long.class, runId);
 	}
 
+	private static final String KEY_PREFIX = "selection:";
+
 	/** The payment order's idempotency key of a person in a run. */
 	static String idempotencyKey(UUID runId, UUID personId) {
-		return "selection:" + runId + ":" + personId;
+		return KEY_PREFIX + runId + ":" + personId;
+	}
+
+	/**
+	 * The run and person of a payment order's idempotency key, when a selection run
+	 * placed it.
+	 * @return {@code [runId, personId]}, or empty for another program's key
+	 */
+	static java.util.Optional<UUID[]> candidateOf(String idempotencyKey) {
+		if (idempotencyKey == null || !idempotencyKey.startsWith(KEY_PREFIX)) {
+			return java.util.Optional.empty();
+		}
+		String[] parts = idempotencyKey.substring(KEY_PREFIX.length()).split(":");
+		if (parts.length != 2) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(new UUID[] { UUID.fromString(parts[0]), UUID.fromString(parts[1]) });
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	@Override

@@ -70,7 +70,7 @@ class PaymentService implements Payments, PaymentDesk {
 	private static final String ORDER_COLUMNS = """
 			id, order_no, program_code, person_id, amount_won, route, status, reference, result_code,
 			result_message, ordered_at, paid_on, sigungu_code, seizure_protected_allowed, account_id,
-			failed_account_ids, batch_id""";
+			failed_account_ids, batch_id, idempotency_key""";
 
 	private final JdbcTemplate jdbc;
 
@@ -257,7 +257,7 @@ class PaymentService implements Payments, PaymentDesk {
 			throw new IllegalStateException("Order " + order.orderNo() + " is " + order.status() + ", not PAID");
 		}
 		this.events.publishEvent(new PaymentIssued(order.id(), order.orderNo(), order.programCode(), order.personId(),
-				order.sigunguCode(), order.amountWon(), order.paidOn(), order.route()));
+				order.sigunguCode(), order.amountWon(), order.paidOn(), order.route(), order.idempotencyKey()));
 	}
 
 	/**
@@ -452,8 +452,9 @@ class PaymentService implements Payments, PaymentDesk {
 				correlate(order, "FAILED",
 						Map.of(PaymentProcess.CASEWORKER_GROUP, OrgGroups.caseworkers(order.sigunguCode()),
 								PaymentProcess.FAILURE_REASON, line.resultCode() + " " + line.message()));
-				this.events.publishEvent(new PaymentFailed(order.id(), order.orderNo(), order.programCode(),
-						order.personId(), order.sigunguCode(), line.resultCode(), line.message()));
+				this.events
+					.publishEvent(new PaymentFailed(order.id(), order.orderNo(), order.programCode(), order.personId(),
+							order.sigunguCode(), line.resultCode(), line.message(), order.idempotencyKey()));
 				failed++;
 			}
 		}
@@ -629,7 +630,7 @@ class PaymentService implements Payments, PaymentDesk {
 	record Order(UUID id, String orderNo, String programCode, UUID personId, long amountWon, PaymentRoute route,
 			PaymentStatus status, String reference, String resultCode, String resultMessage, Instant orderedAt,
 			LocalDate paidOn, String sigunguCode, boolean seizureProtectedAllowed, UUID accountId,
-			List<UUID> failedAccountIds, UUID batchId) {
+			List<UUID> failedAccountIds, UUID batchId, String idempotencyKey) {
 
 		OrderView view() {
 			return new OrderView(this.id, this.orderNo, this.programCode, this.personId, this.amountWon, this.route,
@@ -646,7 +647,8 @@ class PaymentService implements Payments, PaymentDesk {
 				rs.getLong(5), route == null ? null : PaymentRoute.valueOf(route),
 				PaymentStatus.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9), rs.getString(10),
 				rs.getTimestamp(11).toInstant(), paid == null ? null : paid.toLocalDate(), rs.getString(13),
-				rs.getBoolean(14), rs.getObject(15, UUID.class), List.of(failed), rs.getObject(17, UUID.class));
+				rs.getBoolean(14), rs.getObject(15, UUID.class), List.of(failed), rs.getObject(17, UUID.class),
+				rs.getString(18));
 	};
 
 	private static final RowMapper<BatchView> BATCH = (rs, i) -> new BatchView(rs.getObject(1, UUID.class),

@@ -86,6 +86,9 @@ class SelectionRunIT extends IntegrationTest {
 	private SelectionRunService service;
 
 	@Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
 	private JdbcTemplate jdbc;
 
 	@Autowired
@@ -175,6 +178,33 @@ class SelectionRunIT extends IntegrationTest {
 		assertThat(done.ordered()).isEqualTo(40);
 		assertThat(done.status()).isEqualTo(SelectionRun.Status.COMPLETED);
 		assertThat(as(OFFICIAL, () -> this.runs.run(run.id())).orElseThrow().approvedBy()).isEqualTo(SUPERVISOR);
+
+		// the bank's results reach this run's summary by the order's idempotency key: one
+		// paid, one failed; the same person's payment from another program's order does
+		// not count for the run
+		List<Map<String, Object>> orders = this.jdbc.queryForList("""
+				select o.id, o.order_no, o.person_id, o.idempotency_key from pay_order o
+				join om_selection_candidate c on o.idempotency_key = 'selection:' || c.run_id || ':' || c.person_id
+				where c.run_id = ? order by o.order_no limit 2""", run.id());
+		Map<String, Object> paid = orders.get(0);
+		Map<String, Object> failed = orders.get(1);
+		this.events.publishEvent(new io.bokjiflow.payments.PaymentFailed((UUID) failed.get("id"),
+				(String) failed.get("order_no"), this.programCode, (UUID) failed.get("person_id"), SIGUNGU, "E101",
+				"account closed", (String) failed.get("idempotency_key")));
+		this.events.publishEvent(new io.bokjiflow.payments.PaymentIssued(UUID.randomUUID(), "PAY-9999999999",
+				this.programCode, (UUID) paid.get("person_id"), SIGUNGU, AMOUNT, this.today,
+				io.bokjiflow.payments.PaymentRoute.NORMAL_ACCOUNT, "application:OM1-2026-999999"));
+		assertThat(as(OFFICIAL, () -> this.runs.progress(run.id())).paid()).as("another order of the person").isZero();
+		this.events.publishEvent(new io.bokjiflow.payments.PaymentIssued((UUID) paid.get("id"),
+				(String) paid.get("order_no"), this.programCode, (UUID) paid.get("person_id"), SIGUNGU, AMOUNT,
+				this.today, io.bokjiflow.payments.PaymentRoute.NORMAL_ACCOUNT, (String) paid.get("idempotency_key")));
+		SelectionProgress settled = as(OFFICIAL, () -> this.runs.progress(run.id()));
+		assertThat(settled.paid()).isOne();
+		assertThat(settled.failed()).isOne();
+		assertThat(this.jdbc.queryForObject(
+				"select payment_status from om_selection_candidate where run_id = ? and person_id = ?", String.class,
+				run.id(), paid.get("person_id")))
+			.isEqualTo("PAID");
 
 		// a second run for the same month pays nobody again
 		SelectionRun again = as(OFFICIAL, () -> this.runs.start(this.programCode, this.today));
