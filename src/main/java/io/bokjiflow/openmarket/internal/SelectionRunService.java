@@ -294,9 +294,14 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		// but a manual retry after a partial failure must not add to it).
 		this.jdbc.update("delete from om_selection_candidate where run_id = ?", runId);
 		Object target = AopProxyUtils.getSingletonTarget(this.evaluator);
-		long stored = (target != null ? target : this.evaluator) instanceof RegistryCriteriaEvaluator sql
-				? insertSelected(sql, criteria, run.referenceDate(), runId)
-				: copySelected(this.evaluator.select(criteria, run.referenceDate()), runId);
+		long stored;
+		if ((target != null ? target : this.evaluator) instanceof RegistryCriteriaEvaluator sql) {
+			stored = insertSelected(sql, criteria, run, runId);
+		}
+		else {
+			stored = copySelected(this.evaluator.select(criteria, run.referenceDate()), runId);
+			excludePaid(run, runId);
+		}
 		this.jdbc.update("update om_selection_run set selected_at = ?, updated_at = now() where id = ?",
 				Timestamp.from(this.clock.instant()), runId);
 		recount(runId);
@@ -304,21 +309,57 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	}
 
 	/**
-	 * The evaluator's own compiled query inside one {@code INSERT ... SELECT}: the
-	 * candidates never leave the database.
+	 * Who was already paid for this occasion: ordered or selected in another live run of
+	 * the program for the same month, or a benefit record of the program from that month.
+	 * One condition over a candidate {@code c.person_id}, shared by both ways of storing
+	 * the candidates.
 	 */
-	private long insertSelected(RegistryCriteriaEvaluator evaluator, Criteria criteria, LocalDate on, UUID runId) {
-		RegistryCriteriaEvaluator.SelectionQuery query = evaluator.compile(criteria, on, false);
+	private static final String PAID_THIS_MONTH = """
+			(exists (select 1 from om_selection_run r join om_selection_candidate o
+			           on o.run_id = r.id and o.person_id = %1$s and o.outcome = 'SELECTED'
+			         where r.program_code = :paidProgram and r.id <> :paidRun and r.status <> 'CANCELLED'
+			           and date_trunc('month', r.reference_date) = date_trunc('month', cast(:paidMonth as date)))
+			 or exists (select 1 from reg_benefit_record b
+			            where b.person_id = %1$s and b.program_code = :paidProgram and b.status <> 'RECOVERED'
+			              and date_trunc('month', b.period_from) = date_trunc('month', cast(:paidMonth as date))))""";
+
+	/**
+	 * The evaluator's own compiled query inside one {@code INSERT ... SELECT}: the
+	 * candidates never leave the database, and each row is written once with its outcome
+	 * (deceased, deregistered, already paid this month, or selected) instead of being
+	 * inserted and then updated — the run's cost grows with its candidates (scenario 6).
+	 */
+	private long insertSelected(RegistryCriteriaEvaluator evaluator, Criteria criteria, SelectionRun run, UUID runId) {
+		RegistryCriteriaEvaluator.SelectionQuery query = evaluator.compile(criteria, run.referenceDate(), false);
 		MapSqlParameterSource parameters = query.parameters();
 		parameters.addValue("selectionRunId", runId);
+		paidParameters(parameters, run, runId);
 		return new NamedParameterJdbcTemplate(this.jdbc).update("""
 				insert into om_selection_candidate (run_id, person_id, outcome, reason)
-				select :selectionRunId, q.id,
-				       case q.status when 'ALIVE' then 'SELECTED' when 'DECEASED' then 'EXCLUDED_DECEASED'
-				                     else 'EXCLUDED_DEREGISTERED' end,
-				       case when q.status = 'ALIVE' then null else q.status end
-				from (%s) q
-				""".formatted(query.sql()), parameters);
+				select :selectionRunId, p.id,
+				       case when p.status = 'DECEASED' then 'EXCLUDED_DECEASED'
+				            when p.status <> 'ALIVE' then 'EXCLUDED_DEREGISTERED'
+				            when p.paid then 'EXCLUDED_PAID' else 'SELECTED' end,
+				       case when p.status <> 'ALIVE' then p.status
+				            when p.paid then 'PAID_THIS_MONTH' end
+				from (select q.id, q.status, q.status = 'ALIVE' and %s paid from (%s) q) p
+				""".formatted(PAID_THIS_MONTH.formatted("q.id"), query.sql()), parameters);
+	}
+
+	/** The already-paid exclusion as an update, for candidates stored by {@code COPY}. */
+	private void excludePaid(SelectionRun run, UUID runId) {
+		MapSqlParameterSource parameters = paidParameters(new MapSqlParameterSource(), run, runId);
+		new NamedParameterJdbcTemplate(this.jdbc).update("""
+				update om_selection_candidate c set outcome = 'EXCLUDED_PAID', reason = 'PAID_THIS_MONTH'
+				where c.run_id = :paidRun and c.outcome = 'SELECTED' and %s
+				""".formatted(PAID_THIS_MONTH.formatted("c.person_id")), parameters);
+	}
+
+	private static MapSqlParameterSource paidParameters(MapSqlParameterSource parameters, SelectionRun run,
+			UUID runId) {
+		return parameters.addValue("paidProgram", run.programCode())
+			.addValue("paidRun", runId)
+			.addValue("paidMonth", run.referenceDate());
 	}
 
 	/** Any other evaluator's matches, streamed in with {@code COPY}. */
@@ -357,19 +398,8 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	@Override
 	public long excludeCandidates(UUID runId) {
 		SelectionRun run = load(runId);
-		// Already paid for this occasion: ordered or selected in another live run of the
-		// program for the same month, or a benefit record of the program from that month.
-		this.jdbc.update("""
-				update om_selection_candidate c set outcome = 'EXCLUDED_PAID', reason = 'PAID_THIS_MONTH'
-				where c.run_id = ? and c.outcome = 'SELECTED' and (
-				    exists (select 1 from om_selection_run r join om_selection_candidate o
-				              on o.run_id = r.id and o.person_id = c.person_id and o.outcome = 'SELECTED'
-				            where r.program_code = ? and r.id <> ? and r.status <> 'CANCELLED'
-				              and date_trunc('month', r.reference_date) = date_trunc('month', ?::date))
-				    or exists (select 1 from reg_benefit_record b
-				               where b.person_id = c.person_id and b.program_code = ? and b.status <> 'RECOVERED'
-				                 and date_trunc('month', b.period_from) = date_trunc('month', ?::date)))
-				""", runId, run.programCode(), runId, run.referenceDate(), run.programCode(), run.referenceDate());
+		// Deceased, deregistered and already paid were decided when the candidates were
+		// stored (selectCandidates); conflicting benefits are decided here.
 		Set<String> conflicting = this.conflicts.of(run.programCode());
 		if (!conflicting.isEmpty()) {
 			this.jdbc.execute((ConnectionCallback<Integer>) connection -> {
