@@ -42,4 +42,13 @@ public interface Casework {
 	 */
 	List<ApplicationSummary> applicationsOf(UUID personId);
 
+	/**
+	 * The duplicate-benefit conflicts the decision-time check found for a case (중복 수급
+	 * 확인), ordered by rule number; empty when none were found or the check has not run.
+	 * Sees only the cases {@link #caseFileByNumber} sees.
+	 * @param applicationNo the application number
+	 * @return the conflicts
+	 */
+	List<DuplicateConflict> duplicateConflicts(String applicationNo);
+
 }

@@ -19,12 +19,13 @@ public interface DecisionLetters {
 	byte[] pdf(String applicationNo, Locale locale);
 
 	/**
-	 * Whether a case has a decision letter: only decided cases do.
+	 * Whether a case has a decision letter: only decided cases do (a case closed because
+	 * the applicant left the register, {@link ApplicationStatus#WITHDRAWN}, has none).
 	 * @param caseFile the case file
 	 * @return whether {@link #pdf} will print a letter
 	 */
 	static boolean available(CaseFile caseFile) {
-		return caseFile.decision().isPresent();
+		return caseFile.decision().filter(d -> d.outcome() != ApplicationStatus.WITHDRAWN).isPresent();
 	}
 
 	/**

@@ -99,6 +99,16 @@ class ApplicationEntity {
 	@Column(name = "government_share_percent")
 	private Integer governmentSharePercent;
 
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(name = "duplicate_conflicts")
+	private String duplicateConflicts;
+
+	@Column(name = "duplicate_offset_won")
+	private long duplicateOffsetWon;
+
+	@Column(name = "duplicate_offset_percent")
+	private int duplicateOffsetPercent;
+
 	@Version
 	private long version;
 
@@ -267,6 +277,31 @@ class ApplicationEntity {
 
 	void dueOn(LocalDate date) {
 		this.decisionDueOn = date;
+	}
+
+	/** Keeps what the decision-time duplicate-benefit check found (JSON list). */
+	void duplicatesChecked(String conflictsJson, long offsetWon, int offsetPercent) {
+		this.duplicateConflicts = conflictsJson;
+		this.duplicateOffsetWon = offsetWon;
+		this.duplicateOffsetPercent = offsetPercent;
+	}
+
+	String duplicateConflicts() {
+		return this.duplicateConflicts;
+	}
+
+	long duplicateOffsetWon() {
+		return this.duplicateOffsetWon;
+	}
+
+	int duplicateOffsetPercent() {
+		return this.duplicateOffsetPercent;
+	}
+
+	/** The applicant moved: the case belongs to the new 행정동 and its 시·군·구. */
+	void movedTo(String newAdminDongCode) {
+		this.adminDongCode = newAdminDongCode;
+		this.sigunguCode = newAdminDongCode.substring(0, 5);
 	}
 
 }

@@ -113,12 +113,66 @@ final class CaseVariables {
 
 	static final String DECISION_KEY_PROPERTY = "decisionKey";
 
+	/** Set by the duplicate-benefit check: any conflict, so the case is reviewed. */
+	static final String DUPLICATE_REVIEW = "duplicateReview";
+
+	/**
+	 * Set by the duplicate-benefit check: a BLOCK conflict, so an approval needs a
+	 * supervisor.
+	 */
+	static final String DUPLICATE_BLOCKING = "duplicateBlocking";
+
+	/**
+	 * Set by the duplicate-benefit check: the conflicts as a short text
+	 * ({@code <rule>:<effect>:<program>:<own|household>} joined by {@code ;}); the full
+	 * conflicts are kept on the case.
+	 */
+	static final String DUPLICATE_CONFLICTS = "duplicateConflicts";
+
+	/**
+	 * Set by the duplicate-benefit check: the fixed monthly offset in won
+	 * (OFFSET_AMOUNT).
+	 */
+	static final String DUPLICATE_OFFSET_WON = "duplicateOffsetWon";
+
+	/** Set by the duplicate-benefit check: the offset share in percent (OFFSET_SHARE). */
+	static final String DUPLICATE_OFFSET_PERCENT = "duplicateOffsetPercent";
+
+	/** The supervisor's duplicate-override form: OVERRIDE or REJECT, with a reason. */
+	static final String DUPLICATE_OVERRIDE = "duplicateOverride";
+
+	static final String DUPLICATE_OVERRIDE_REASON = "duplicateOverrideReason";
+
+	/** Who completed the duplicate-override task. */
+	static final String DUPLICATE_OVERRIDDEN_BY = "duplicateOverriddenBy";
+
+	/**
+	 * Message of the resident-register change feed: the applicant died, was deregistered
+	 * or emigrated; an interrupting event subprocess closes the case.
+	 */
+	static final String RESIDENT_LEFT_MESSAGE = "resident-left";
+
+	/**
+	 * Message of the resident-register change feed: the applicant moved to another 행정동; a
+	 * non-interrupting event subprocess re-routes the case.
+	 */
+	static final String RESIDENT_MOVED_MESSAGE = "resident-moved";
+
+	/** Set with either message: the change's id in the feed. */
+	static final String LIFE_EVENT_CHANGE_ID = "lifeEventChangeId";
+
+	/** Set with {@link #RESIDENT_LEFT_MESSAGE}: DEATH, DEREGISTRATION or EMIGRATION. */
+	static final String LIFE_EVENT_KIND = "lifeEventKind";
+
+	/** Set with {@link #RESIDENT_MOVED_MESSAGE}: the 행정동 moved to. */
+	static final String MOVED_TO_ADMIN_DONG = "movedToAdminDongCode";
+
 	/**
 	 * The variable that records who completed a user task, by the task's id in the model.
 	 */
 	static final Map<String, String> COMPLETED_BY = Map.of("user_review_application", REVIEWED_BY,
 			"user_decide_application", DECIDED_BY, "user_handle_deadline", DEADLINE_ACTED_BY, "user_obtain_consent",
-			CONSENT_RECORDED_BY);
+			CONSENT_RECORDED_BY, "user_override_duplicate", DUPLICATE_OVERRIDDEN_BY);
 
 	private CaseVariables() {
 	}

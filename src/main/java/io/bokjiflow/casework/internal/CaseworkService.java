@@ -12,12 +12,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.casework.ApplicationSubmitted;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.CaseDecided;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.DuplicateConflict;
 import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.EvidenceView;
@@ -97,10 +99,15 @@ class CaseworkService implements Casework {
 
 	private final Clock clock;
 
+	private final DuplicateBenefitCheck duplicateCheck;
+
+	private final SystemComments comments;
+
 	CaseworkService(ApplicationRepository applications, EvidenceRepository evidence, DecisionRepository decisions,
 			NoticeRepository notices, Payments payments, DeadlineActionRepository deadlineActions, TaskService tasks,
 			Identity identity, ProgramCatalog catalog, Registry registry, PublicData publicData, RuntimeService runtime,
-			ApplicationEventPublisher events, ObjectMapper json, Clock clock) {
+			ApplicationEventPublisher events, ObjectMapper json, Clock clock, DuplicateBenefitCheck duplicateCheck,
+			SystemComments comments) {
 		this.applications = applications;
 		this.evidence = evidence;
 		this.decisions = decisions;
@@ -116,6 +123,8 @@ class CaseworkService implements Casework {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.duplicateCheck = duplicateCheck;
+		this.comments = comments;
 	}
 
 	@Override
@@ -214,6 +223,45 @@ class CaseworkService implements Casework {
 			.filter(this::visibleToCurrentUser)
 			.map(ApplicationEntity::toSummary)
 			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<DuplicateConflict> duplicateConflicts(String applicationNo) {
+		return this.applications.findByApplicationNo(applicationNo)
+			.filter(this::visibleToCurrentUser)
+			.map(this::duplicateConflicts)
+			.orElse(List.of());
+	}
+
+	/** The conflicts kept on a case; empty when none (or unreadable, logged). */
+	List<DuplicateConflict> duplicateConflicts(ApplicationEntity app) {
+		if (app.duplicateConflicts() == null) {
+			return List.of();
+		}
+		try {
+			return this.json.readValue(app.duplicateConflicts(), new TypeReference<List<DuplicateConflict>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			LOG.warn("The duplicate-benefit conflicts of application {} are in a shape this version cannot read ({})",
+					app.applicationNo(), ex.getOriginalMessage());
+			return List.of();
+		}
+	}
+
+	/**
+	 * The decision-time duplicate-benefit check: the applicant's (and household's, where
+	 * a rule says so) active benefits against the rules, on today's date; the conflicts
+	 * and the offset are kept on the case (a repeated check replaces them).
+	 */
+	DuplicateBenefitCheck.Result checkDuplicateBenefits(UUID applicationId) {
+		ApplicationEntity app = application(applicationId);
+		DuplicateBenefitCheck.Result result = this.duplicateCheck.check(app.personId(), app.programCode(),
+				LocalDate.now(this.clock));
+		app.duplicatesChecked(result.any() ? write(result.conflicts()) : null, result.offsetWon(),
+				result.offsetPercent());
+		return result;
 	}
 
 	/**
@@ -330,8 +378,9 @@ class CaseworkService implements Casework {
 	/**
 	 * Orders the payment of an approved case (idempotency key {@code application:<no>},
 	 * or {@code application:<no>:<period>} for each period of a regular benefit): the
-	 * amount the process set, else the catalogue's; a seizure-protected account where the
-	 * process allows it, else where the program's legal basis does.
+	 * amount the process set, else the catalogue's, less the duplicate-benefit offset the
+	 * decision-time check kept on the case; a seizure-protected account where the process
+	 * allows it, else where the program's legal basis does.
 	 * @param amountWon the process variable {@code paymentAmountWon}, or {@code null}
 	 * @param seizureProtectedAllowed the process variable
 	 * {@code seizureProtectedAllowed}, or {@code null}
@@ -344,6 +393,17 @@ class CaseworkService implements Casework {
 		Long amount = amountWon != null ? amountWon : program.paymentWon();
 		if (amount == null) {
 			throw new IllegalStateException("Program " + app.programCode() + " has no paymentWon");
+		}
+		long offset = new DuplicateBenefitCheck.Result(List.of(), app.duplicateOffsetWon(),
+				app.duplicateOffsetPercent())
+			.offsetOf(amount);
+		if (offset > 0) {
+			LOG.info("Payment of application {} reduced by {} won for a duplicate benefit", app.applicationNo(),
+					offset);
+			amount = amount - offset;
+			if (amount == 0) {
+				return; // the duplicate benefit offsets the whole amount: nothing to pay
+			}
 		}
 		boolean protectedAllowed = seizureProtectedAllowed != null ? seizureProtectedAllowed
 				: this.payments.seizureProtectedAllowed(program.legalBasis());
@@ -414,6 +474,62 @@ class CaseworkService implements Casework {
 		}
 		this.notices
 			.save(new NoticeEntity(applicationId, "LETTER", summary.apply(toCaseFile(app)), this.clock.instant()));
+	}
+
+	/**
+	 * Closes an open case whose applicant left the resident register: a decision row
+	 * WITHDRAWN with the reason (DECEASED, DEREGISTERED, EMIGRATED) by {@code system},
+	 * and the status. A case that is decided already is left as it is.
+	 * @param reasonCode the reason code
+	 * @param changeId the change feed's id, named in the decision's text
+	 * @return whether the case was closed now
+	 */
+	boolean closeCase(UUID applicationId, String reasonCode, String changeId) {
+		ApplicationEntity app = application(applicationId);
+		if (!OPEN.contains(app.status()) || this.decisions.findByApplicationId(applicationId).isPresent()) {
+			return false;
+		}
+		this.decisions.save(new DecisionEntity(applicationId, ApplicationStatus.WITHDRAWN, reasonCode,
+				"주민등록 변동으로 결정 전에 종결되었습니다 (closed before a decision: resident-register change " + changeId + ")", null,
+				RecordDecisionDelegate.SYSTEM, this.clock.instant()));
+		app.moveTo(ApplicationStatus.WITHDRAWN);
+		return true;
+	}
+
+	/**
+	 * Moves an open case to the 행정동 its applicant moved to (and its 시·군·구), with a
+	 * comment on the case saying why; the process side (variables, open tasks) is
+	 * {@link RerouteCaseDelegate}'s. Moving to where the case is already changes nothing.
+	 * @param newAdminDongCode the 행정동 moved to
+	 * @param changeId the change feed's id
+	 * @return the 시·군·구 the case belonged to when that changed, else {@code null}
+	 */
+	String relocate(UUID applicationId, String newAdminDongCode, String changeId) {
+		ApplicationEntity app = application(applicationId);
+		if (!OPEN.contains(app.status()) || newAdminDongCode.equals(app.adminDongCode())) {
+			return null;
+		}
+		String oldDong = app.adminDongCode();
+		String oldSigungu = app.sigunguCode();
+		app.movedTo(newAdminDongCode);
+		boolean otherSigungu = !app.sigunguCode().equals(oldSigungu);
+		this.comments.write(applicationId, "life-event:" + changeId, this.clock.instant(),
+				"신청인 전입: %s → %s (주민등록 변동 %s). %s / The applicant moved from %s to %s: %s.".formatted(oldDong,
+						newAdminDongCode, changeId,
+						otherSigungu ? "사건과 열린 업무를 새 시·군·구 담당자에게 이관했습니다." : "같은 시·군·구 안의 이동입니다.", oldDong,
+						newAdminDongCode,
+						otherSigungu
+								? "the case and its open tasks now belong to the caseworkers of " + app.sigunguCode()
+								: "within the same 시·군·구"));
+		return otherSigungu ? oldSigungu : null;
+	}
+
+	/** The open cases of a person (not decided), newest first. */
+	List<ApplicationEntity> openCasesOf(UUID personId) {
+		return this.applications.findByPersonIdOrderBySubmittedAtDesc(personId)
+			.stream()
+			.filter(a -> OPEN.contains(a.status()))
+			.toList();
 	}
 
 	void moveTo(UUID applicationId, ApplicationStatus status) {

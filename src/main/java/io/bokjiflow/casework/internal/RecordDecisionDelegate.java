@@ -9,13 +9,21 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task: records the decision — the decision task's outcome where there was one,
- * else the review's, else the rule's (an automatic decision citing the rule).
+ * Service task: records the decision — a supervisor's duplicate-benefit override where
+ * there was one (DUPLICATE_OVERRIDE, or DUPLICATE_BENEFIT for a rejection), else the
+ * decision task's outcome where there was one, else the review's, else the rule's (an
+ * automatic decision citing the rule).
  */
 @Component("recordDecisionDelegate")
 class RecordDecisionDelegate implements JavaDelegate {
 
 	static final String SYSTEM = "system";
+
+	/** The reason code of an approval a supervisor gave despite a blocking conflict. */
+	static final String DUPLICATE_OVERRIDE_REASON = "DUPLICATE_OVERRIDE";
+
+	/** The reason code of a rejection for a blocking duplicate benefit. */
+	static final String DUPLICATE_BENEFIT_REASON = "DUPLICATE_BENEFIT";
 
 	private final CaseworkService casework;
 
@@ -29,8 +37,17 @@ class RecordDecisionDelegate implements JavaDelegate {
 		String rule = (String) execution.getVariable(CaseVariables.ELIGIBILITY_RULE);
 		String decisionOutcome = (String) execution.getVariable(CaseVariables.DECISION_OUTCOME);
 		String reviewOutcome = (String) execution.getVariable(CaseVariables.REVIEW_OUTCOME);
+		String override = (String) execution.getVariable(CaseVariables.DUPLICATE_OVERRIDE);
 		ApplicationStatus outcome;
-		if (decisionOutcome != null) {
+		if (override != null) {
+			boolean overridden = "OVERRIDE".equals(override);
+			outcome = overridden ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+			this.casework.recordDecision(applicationId, outcome,
+					overridden ? DUPLICATE_OVERRIDE_REASON : DUPLICATE_BENEFIT_REASON,
+					(String) execution.getVariable(CaseVariables.DUPLICATE_OVERRIDE_REASON), rule,
+					(String) execution.getVariable(CaseVariables.DUPLICATE_OVERRIDDEN_BY));
+		}
+		else if (decisionOutcome != null) {
 			outcome = status(decisionOutcome);
 			this.casework.recordDecision(applicationId, outcome, "DECISION_" + decisionOutcome,
 					(String) execution.getVariable(CaseVariables.DECISION_REASON), rule,

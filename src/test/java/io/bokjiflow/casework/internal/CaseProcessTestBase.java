@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.internal.notice.DecisionLetterFactory;
 import io.bokjiflow.catalog.ProgramCatalog;
+import io.bokjiflow.identity.Identity;
 import io.bokjiflow.testing.ProcessTestCase;
 import io.bokjiflow.testing.TestCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -66,7 +67,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 			"processes/common/common-payment.bpmn");
 
 	static final List<String> FORMS = List.of("forms/case-consent.form", "forms/case-review.form",
-			"forms/case-decision.form", "forms/deadline-escalation.form");
+			"forms/case-decision.form", "forms/deadline-escalation.form", "forms/duplicate-override.form");
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
@@ -75,6 +76,8 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 	CaseInvestigation investigation;
 
 	DecisionLetterFactory letters;
+
+	Identity identity;
 
 	UUID applicationId;
 
@@ -91,9 +94,11 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		this.casework = mock(CaseworkService.class);
 		this.investigation = mock(CaseInvestigation.class);
 		this.letters = mock(DecisionLetterFactory.class);
+		this.identity = mock(Identity.class);
 		this.applicationId = UUID.randomUUID();
 		this.applicationNo = "PT-2025-%06d".formatted(sequence.incrementAndGet());
 		when(this.casework.checkApplication(any())).thenReturn(true);
+		when(this.casework.checkDuplicateBenefits(any())).thenReturn(DuplicateBenefitCheck.Result.NONE);
 		ClockUtil.setCurrentTime(Date.from(APPLIED_AT));
 
 		Mocks.register("checkApplicationDelegate", new CheckApplicationDelegate(this.casework));
@@ -106,12 +111,15 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 				this.engine.getRepositoryService(), this.casework);
 		Mocks.register("evaluateEligibilityDelegate", eligibility);
 		Mocks.register("markInReviewListener", new MarkInReviewListener(this.casework));
+		Mocks.register("checkDuplicateBenefitsDelegate", new CheckDuplicateBenefitsDelegate(this.casework));
 		Mocks.register("recordDecisionDelegate", new RecordDecisionDelegate(this.casework));
 		Mocks.register("registerWaitingListDelegate", new RegisterWaitingListDelegate(this.casework));
 		Mocks.register("recordGovernmentShareDelegate", new RecordGovernmentShareDelegate(this.casework, eligibility));
 		Mocks.register("requestPaymentDelegate", new RequestPaymentDelegate(this.casework));
 		Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(this.casework, this.letters));
 		Mocks.register("applyDeadlineActionDelegate", new ApplyDeadlineActionDelegate(this.casework));
+		Mocks.register("recordCaseClosedDelegate", new RecordCaseClosedDelegate(this.casework));
+		Mocks.register("rerouteCaseDelegate", new RerouteCaseDelegate(this.casework, this.identity));
 	}
 
 	/**

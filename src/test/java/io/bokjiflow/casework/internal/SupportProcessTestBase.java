@@ -6,19 +6,27 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.bokjiflow.casework.ApplicationStatus;
 import io.bokjiflow.catalog.Investigation;
 import io.bokjiflow.catalog.Program;
+import io.bokjiflow.identity.CurrentUser;
+import io.bokjiflow.identity.OrgLevel;
+import io.bokjiflow.identity.Organization;
 import io.bokjiflow.publicdata.PublicDataSource;
 import io.bokjiflow.testing.CaseFactsFixture;
 import io.bokjiflow.testing.TestCatalog;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +98,25 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 	static final String REVIEW = "user_review_application";
 
 	static final String DECIDE = "user_decide_application";
+
+	static final String LEFT_START = "start_resident_left";
+
+	static final String RECORD_CLOSED = "service_record_case_closed";
+
+	static final String CLOSED = "end_case_closed";
+
+	static final String MOVED_START = "start_resident_moved";
+
+	static final String REROUTE = "service_reroute_case";
+
+	static final String REROUTED = "end_case_rerouted";
+
+	static final String CONSENT = "user_obtain_consent";
+
+	/** 종로구 청운효자동: the applicant moves from 강남구 to 종로구. */
+	static final String NEW_DONG = "1111051500";
+
+	static final String NEW_SIGUNGU = "11110";
 
 	private static final String EXTENSION_REASON = "현장 확인이 필요하여 처리 기한을 연장합니다.";
 
@@ -261,6 +288,101 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 				CASEWORKER);
 
 		assertThat(pi).isWaitingAtExactly(INVESTIGATION).hasPassed(INTAKE);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "DEATH, DECEASED", "DEREGISTRATION, DEREGISTERED", "EMIGRATION, EMIGRATED" })
+	void shouldCloseTheCaseWithTheReasonWhenTheApplicantLeavesTheRegisterDuringTheApplication(String kind,
+			String reason) {
+		when(this.casework.checkApplication(this.applicationId)).thenReturn(false);
+		givenFacts(this.approvedFacts, false);
+		ProcessInstance pi = startCase();
+		assertThat(pi).isWaitingAtExactly(INTAKE);
+		assertThat(task(this.applicationNo, CONSENT)).isNotNull();
+
+		correlate(CaseVariables.RESIDENT_LEFT_MESSAGE, pi, Map.of(CaseVariables.LIFE_EVENT_KIND, kind));
+
+		assertThat(pi).isEnded().hasPassedInOrder(LEFT_START, RECORD_CLOSED, CLOSED).hasNotPassed(DECISION, NOTICE);
+		verify(this.casework).closeCase(this.applicationId, reason, "RC-" + kind);
+		assertThat(
+				this.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(this.applicationNo).count())
+			.as("no task of the case is left, in the call activities neither")
+			.isZero();
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(this.applicationNo)
+			.count()).isZero();
+		verify(this.casework, never()).recordDecision(any(), any(), any(), any(), any(), any());
+	}
+
+	@Test
+	void shouldRerouteTheOpenTasksToTheNewDistrictWhenTheApplicantMovesAndGoOn() {
+		when(this.casework.checkApplication(this.applicationId)).thenReturn(false, true);
+		givenFacts(this.approvedFacts, false);
+		ProcessInstance pi = startCase();
+		// a supervisors' task in the program's instance, a caseworkers' one in intake's
+		ClockUtil.setCurrentTime(ESCALATION);
+		Job timer = this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(pi.getId())
+			.activityId(DEADLINE_TIMER)
+			.singleResult();
+		this.engine.getManagementService().executeJob(timer.getId());
+		this.engine.getTaskService().claim(task(this.applicationNo, CONSENT).getId(), CASEWORKER);
+		this.engine.getTaskService().claim(task(this.applicationNo, DEADLINE_TASK).getId(), "admin");
+		when(this.identity.user(CASEWORKER)).thenReturn(Optional.of(user(CASEWORKER, SIGUNGU)));
+		when(this.identity.user("admin")).thenReturn(Optional.of(user("admin", null)));
+		when(this.casework.relocate(this.applicationId, NEW_DONG, "RC-MOVE")).thenReturn(SIGUNGU);
+
+		correlate(CaseVariables.RESIDENT_MOVED_MESSAGE, pi, Map.of(CaseVariables.MOVED_TO_ADMIN_DONG, NEW_DONG));
+
+		assertThat(pi).hasPassedInOrder(MOVED_START, REROUTE, REROUTED).isWaitingAt(INTAKE, DEADLINE_TASK);
+		Task consent = task(this.applicationNo, CONSENT);
+		assertThat(candidateGroups(consent)).containsExactly("caseworkers-" + NEW_SIGUNGU);
+		assertThat(consent.getAssignee()).as("the assignee works for the old 시·군·구").isNull();
+		Task deadline = task(this.applicationNo, DEADLINE_TASK);
+		assertThat(candidateGroups(deadline)).containsExactly("supervisors-" + NEW_SIGUNGU);
+		assertThat(deadline.getAssignee()).as("not of the old 시·군·구").isEqualTo("admin");
+		assertThat(this.engine.getRuntimeService().getVariable(pi.getId(), CaseVariables.SIGUNGU_CODE))
+			.isEqualTo(NEW_SIGUNGU);
+		assertThat(
+				this.engine.getRuntimeService().getVariable(consent.getProcessInstanceId(), CaseVariables.SIGUNGU_CODE))
+			.as("the call activity's own variable")
+			.isEqualTo(NEW_SIGUNGU);
+
+		// the same move again: casework finds the case there already, nothing changes
+		correlate(CaseVariables.RESIDENT_MOVED_MESSAGE, pi, Map.of(CaseVariables.MOVED_TO_ADMIN_DONG, NEW_DONG));
+		assertThat(candidateGroups(task(this.applicationNo, CONSENT))).containsExactly("caseworkers-" + NEW_SIGUNGU);
+
+		// the case goes on
+		complete(CONSENT, Map.of("financialConsentReceived", true, "consentReceivedOn", "2025-03-27"), CASEWORKER);
+		assertThat(pi).isWaitingAt(INVESTIGATION).hasPassed(INTAKE);
+	}
+
+	private void correlate(String message, ProcessInstance pi, Map<String, Object> variables) {
+		String changeId = "RC-" + variables.getOrDefault(CaseVariables.LIFE_EVENT_KIND, "MOVE");
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(message)
+			.processInstanceId(pi.getId())
+			.setVariables(variables)
+			.setVariable(CaseVariables.LIFE_EVENT_CHANGE_ID, changeId)
+			.correlateWithResult();
+	}
+
+	private List<String> candidateGroups(Task task) {
+		return this.engine.getTaskService()
+			.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+			.map(IdentityLink::getGroupId)
+			.toList();
+	}
+
+	private static CurrentUser user(String username, String sigunguCode) {
+		return new CurrentUser(username, username,
+				new Organization(sigunguCode == null ? "1352000" : sigunguCode, null,
+						sigunguCode == null ? OrgLevel.MINISTRY : OrgLevel.SIGUNGU, "기관", "agency"),
+				sigunguCode, Set.of(), List.of());
 	}
 
 	private void actOnDeadline(String action) {

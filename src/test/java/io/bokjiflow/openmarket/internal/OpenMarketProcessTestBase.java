@@ -153,7 +153,8 @@ abstract class OpenMarketProcessTestBase extends ProcessTestCase {
 			"processes/common/common-notice.bpmn", "processes/common/common-payment.bpmn");
 
 	static final List<String> FORMS = List.of("forms/case-consent.form", "forms/case-review.form",
-			"forms/case-decision.form", "forms/deadline-escalation.form", "forms/om-delivery-record.form");
+			"forms/case-decision.form", "forms/deadline-escalation.form", "forms/om-delivery-record.form",
+			"forms/duplicate-override.form");
 
 	/** The public datasets of the fake investigation plan: one async job each. */
 	static final List<String> DATASETS = List.of("RESIDENT_REGISTER", "NATIONAL_TAX");
@@ -199,6 +200,11 @@ abstract class OpenMarketProcessTestBase extends ProcessTestCase {
 	List<String> decisions;
 
 	List<String> notices;
+
+	/** What the fakes of the life-event delegates were given: the kind, the 행정동. */
+	List<String> closed;
+
+	List<String> moved;
 
 	int fetches;
 
@@ -279,6 +285,8 @@ abstract class OpenMarketProcessTestBase extends ProcessTestCase {
 		this.paymentRequests = new ArrayList<>();
 		this.decisions = new ArrayList<>();
 		this.notices = new ArrayList<>();
+		this.closed = new ArrayList<>();
+		this.moved = new ArrayList<>();
 		this.fetches = 0;
 		ClockUtil.setCurrentTime(Date.from(APPLIED_AT));
 		Clock clock = Clock.fixed(APPLIED_AT, SEOUL);
@@ -345,11 +353,23 @@ abstract class OpenMarketProcessTestBase extends ProcessTestCase {
 		});
 		Mocks.register("markInReviewListener", (TaskListener) task -> {
 		});
+		Mocks.register("checkDuplicateBenefitsDelegate", (JavaDelegate) execution -> {
+			execution.setVariable("duplicateReview", false);
+			execution.setVariable("duplicateBlocking", false);
+			execution.setVariable("duplicateConflicts", "");
+		});
 		Mocks.register("recordDecisionDelegate", (JavaDelegate) this::recordDecision);
 		Mocks.register("requestPaymentDelegate",
 				(JavaDelegate) execution -> this.paymentRequests.add(new HashMap<>(execution.getVariables())));
 		Mocks.register("recordNoticeDelegate",
 				(JavaDelegate) execution -> this.notices.add((String) execution.getVariable("applicationId")));
+		Mocks.register("recordCaseClosedDelegate",
+				(JavaDelegate) execution -> this.closed.add((String) execution.getVariable("lifeEventKind")));
+		Mocks.register("rerouteCaseDelegate", (JavaDelegate) execution -> {
+			String dong = (String) execution.getVariable("movedToAdminDongCode");
+			this.moved.add(dong);
+			execution.getProcessInstance().setVariable("sigunguCode", dong.substring(0, 5));
+		});
 		Mocks.register("applyDeadlineActionDelegate", (JavaDelegate) execution -> {
 			if ("EXTEND".equals(execution.getVariable("deadlineAction"))) {
 				execution.setVariable("escalationDate", extendedEscalation());
@@ -719,6 +739,48 @@ abstract class OpenMarketProcessTestBase extends ProcessTestCase {
 				.complete(task(this.applicationNo, DEADLINE_TASK).getId(), Map.of("deadlineAction", "KEEP"));
 		}
 		assertThat(pi).hasPassed(DEADLINE_HANDLED).isWaitingAtExactly(APPLICATION, ITEMS);
+	}
+
+	@Test
+	void shouldEndTheOpenCaseWhenTheApplicantDiesBeforeTheDecision() {
+		ProcessInstance pi = startCase();
+		pinAndOfferTheApplicationItems(pi, this.version1);
+
+		correlate("resident-left", pi, "lifeEventKind", "DEATH");
+
+		assertThat(pi).isEnded()
+			.hasPassedInOrder("start_resident_left", "service_record_case_closed", "end_case_closed")
+			.hasNotPassed(EVALUATE, DECISION, APPROVED_GATEWAY, NOTICE);
+		assertThat(this.closed).containsExactly("DEATH");
+		assertThat(this.decisions).isEmpty();
+		assertThat(this.notices).as("no notice to a deceased applicant").isEmpty();
+		assertThat(
+				this.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(this.applicationNo).count())
+			.isZero();
+	}
+
+	@Test
+	void shouldRerouteTheOpenCaseWhenTheApplicantMovesAndGoOn() {
+		ProcessInstance pi = startCase();
+		Task items = pinAndOfferTheApplicationItems(pi, this.version1);
+
+		correlate("resident-moved", pi, "movedToAdminDongCode", "1111051500");
+
+		assertThat(pi).hasPassedInOrder("start_resident_moved", "service_reroute_case", "end_case_rerouted")
+			.isWaitingAtExactly(APPLICATION, ITEMS);
+		assertThat(this.moved).containsExactly("1111051500");
+		assertThat(this.engine.getRuntimeService().getVariable(pi.getId(), "sigunguCode")).isEqualTo("11110");
+		enterItemsAndCheck(pi, items);
+		assertThat(pi).hasPassed(EVALUATE);
+	}
+
+	private void correlate(String message, ProcessInstance pi, String name, String value) {
+		this.engine.getRuntimeService()
+			.createMessageCorrelation(message)
+			.processInstanceId(pi.getId())
+			.setVariable(name, value)
+			.setVariable("lifeEventChangeId", "RC-1")
+			.correlateWithResult();
 	}
 
 	@Test
