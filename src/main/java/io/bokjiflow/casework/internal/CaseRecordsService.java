@@ -65,7 +65,7 @@ class CaseRecordsService implements CaseRecords {
 	private static final Logger LOG = LoggerFactory.getLogger(CaseRecordsService.class);
 
 	private static final EnumSet<ApplicationStatus> DECIDED = EnumSet.of(ApplicationStatus.APPROVED,
-			ApplicationStatus.REJECTED);
+			ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN);
 
 	/** Operations the task history already shows (claims, assignments, completions). */
 	private static final Set<String> SHOWN_BY_TASK_HISTORY = Set.of(UserOperationLogEntry.OPERATION_TYPE_CLAIM,

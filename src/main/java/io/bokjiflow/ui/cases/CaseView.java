@@ -35,6 +35,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.CaseFile;
+import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.DuplicateConflict;
 import io.bokjiflow.casework.CaseDocuments;
 import io.bokjiflow.casework.CaseRecords;
 import io.bokjiflow.ui.tasklist.CaseDocumentsPanel;
@@ -90,8 +92,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final CaseDocuments documents;
 
+	private final Casework casework;
+
 	public CaseView(CaseRecords records, DecisionLetters letters, ProgramCatalog catalog, Identity identity,
-			Clock clock, CaseDocuments documents) {
+			Clock clock, CaseDocuments documents, Casework casework) {
+		this.casework = casework;
 		this.documents = documents;
 		this.records = records;
 		this.letters = letters;
@@ -317,6 +322,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 	private Component explanationSection(CaseFile file) {
 		VerticalLayout box = section("caseview.explanation", "case-explanation");
 		box.add(new CaseExplanation(file));
+		List<DuplicateConflict> conflicts = this.casework.duplicateConflicts(file.application().applicationNo());
+		if (!conflicts.isEmpty()) {
+			box.add(new DuplicateConflictsPanel(conflicts));
+		}
 		return box;
 	}
 

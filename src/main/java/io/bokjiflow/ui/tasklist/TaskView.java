@@ -3,6 +3,7 @@ package io.bokjiflow.ui.tasklist;
 import java.util.Map;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,11 +26,14 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 
 import io.bokjiflow.casework.CaseDocuments;
+import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.DuplicateConflict;
 import io.bokjiflow.casework.CaseFile;
 import io.bokjiflow.casework.TaskDraft;
 import io.bokjiflow.casework.TaskDrafts;
 import io.bokjiflow.ui.forms.FilePickerField;
 import io.bokjiflow.ui.cases.CaseExplanation;
+import io.bokjiflow.ui.cases.DuplicateConflictsPanel;
 import io.bokjiflow.ui.cases.CaseView;
 import io.bokjiflow.ui.cases.EvidenceCard;
 import io.bokjiflow.casework.CaseTasks;
@@ -72,6 +76,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 
 	private final CaseDocuments documents;
 
+	private final Casework casework;
+
 	CamundaFormRenderer formRenderer;
 
 	Button saveDraft;
@@ -94,7 +100,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 	private String title = "";
 
 	public TaskView(CaseTasks tasks, ProgramCatalog catalog, Identity identity, TaskDrafts drafts,
-			CaseDocuments documents) {
+			CaseDocuments documents, Casework casework) {
+		this.casework = casework;
 		this.tasks = tasks;
 		this.catalog = catalog;
 		this.identity = identity;
@@ -149,6 +156,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Bef
 		caseCard.add(fact("task.submitted", DATE_TIME.format(file.application().submittedAt())));
 		caseCard.add(fact("task.due", String.valueOf(file.application().decisionDueOn())));
 		caseCard.add(new CaseExplanation(file));
+		List<DuplicateConflict> conflicts = this.casework.duplicateConflicts(file.application().applicationNo());
+		if (!conflicts.isEmpty()) {
+			caseCard.add(new DuplicateConflictsPanel(conflicts));
+		}
 		caseCard.add(new H3(getTranslation("task.evidence")));
 		if (file.evidence().isEmpty()) {
 			caseCard.add(new Paragraph(getTranslation("task.evidence.none")));
