@@ -35,14 +35,27 @@ public class DuplicateConflictsPanel extends Div {
 		grid.setId("duplicate-conflicts-grid");
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.setAllRowsVisible(true);
-		grid.addColumn(DuplicateConflict::rule).setHeader(getTranslation("duplicate.col.rule")).setAutoWidth(true);
-		grid.addColumn(this::program).setHeader(getTranslation("duplicate.col.program")).setFlexGrow(2);
-		grid.addComponentColumn(this::effect).setHeader(getTranslation("duplicate.col.effect")).setAutoWidth(true);
+		grid.addColumn(DuplicateConflict::rule)
+			.setKey("rule")
+			.setHeader(getTranslation("duplicate.col.rule"))
+			.setAutoWidth(true);
+		grid.addColumn(this::program)
+			.setKey("program")
+			.setHeader(getTranslation("duplicate.col.program"))
+			.setFlexGrow(2);
+		grid.addComponentColumn(this::effect)
+			.setKey("effect")
+			.setHeader(getTranslation("duplicate.col.effect"))
+			.setAutoWidth(true);
 		grid.addColumn(c -> getTranslation(c.householdMember() ? "duplicate.whose.household" : "duplicate.whose.own"))
+			.setKey("whose")
 			.setHeader(getTranslation("duplicate.col.whose"))
 			.setAutoWidth(true);
-		grid.addColumn(DuplicateConflict::agencyCode).setHeader(getTranslation("duplicate.col.agency"));
+		grid.addColumn(DuplicateConflict::agencyCode)
+			.setKey("agency")
+			.setHeader(getTranslation("duplicate.col.agency"));
 		grid.addColumn(c -> c.periodFrom() + " ~ " + (c.periodTo() == null ? "" : c.periodTo()))
+			.setKey("period")
 			.setHeader(getTranslation("duplicate.col.period"))
 			.setAutoWidth(true);
 		grid.addColumn(DuplicateConflict::reference)

@@ -23,7 +23,10 @@ import static org.mockito.Mockito.when;
  * clear and nothing is flagged — a rejection for any program, an approval only without an
  * income and asset investigation — and otherwise a review by a caseworker of the
  * applicant's 시·군·구, followed by a decision with reasons after an income and asset
- * investigation. Every task is due on the legal decision date.
+ * investigation. Every task is due on the legal decision date. The duplicate-benefit
+ * check runs first: any conflict means a review, and an approval despite a blocking
+ * conflict waits for a supervisor's override or ends in a rejection for the duplicate
+ * benefit.
  */
 class CommonDecisionProcessTest extends CaseProcessTestBase {
 
