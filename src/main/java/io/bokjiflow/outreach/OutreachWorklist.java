@@ -81,4 +81,25 @@ public interface OutreachWorklist {
 	 */
 	OutreachCandidate startOutreach(UUID personId, String programCode);
 
+	/**
+	 * Records the contact of a started outreach: completes its "contact the person" task
+	 * (the task is worked here, not in the case task view, since it has no case file).
+	 * @param candidateId the candidate
+	 * @param reached whether the person was reached
+	 * @param willApply whether a reached person means to apply (else they declined)
+	 * @param note the caseworker's note, may be empty
+	 * @return the candidate after the contact: OUTREACH_STARTED while waiting for the
+	 * application, else DECLINED or NOT_REACHED
+	 * @throws io.bokjiflow.shared.UserFacingException
+	 * {@code outreach.error.noContactTask} when no contact task is open
+	 */
+	OutreachCandidate recordContact(UUID candidateId, boolean reached, boolean willApply, String note);
+
+	/**
+	 * Whether the contact task of a candidate's outreach is open.
+	 * @param candidateId the candidate
+	 * @return whether it waits for the contact to be recorded
+	 */
+	boolean awaitingContact(UUID candidateId);
+
 }

@@ -2,7 +2,7 @@ package io.bokjiflow.outreach.internal;
 
 /**
  * The outreach process ({@code processes/integrity/outreach.bpmn}): its key, element ids,
- * message and variable names. Business key = the candidate's id.
+ * message and variable names. Business key = {@link #businessKey(java.util.UUID)}.
  */
 final class OutreachProcess {
 
@@ -39,6 +39,15 @@ final class OutreachProcess {
 	static final String CLOSE_AS = "closeAs";
 
 	private OutreachProcess() {
+	}
+
+	/**
+	 * The business key of a candidate's outreach: {@code OR-} and 24 hex digits of the
+	 * candidate id (96 bits), short enough for the task list's 30-character application
+	 * number column, which every user task's business key lands in.
+	 */
+	static String businessKey(java.util.UUID candidateId) {
+		return "OR-" + candidateId.toString().replace("-", "").substring(0, 24);
 	}
 
 }

@@ -64,6 +64,8 @@ class OutreachService implements OutreachWorklist {
 
 	private final RuntimeService runtime;
 
+	private final org.camunda.bpm.engine.TaskService tasks;
+
 	private final ObjectMapper json;
 
 	private final Clock clock;
@@ -77,12 +79,14 @@ class OutreachService implements OutreachWorklist {
 	});
 
 	OutreachService(MissingServiceFinder finder, RegistryFacts registry, JdbcTemplate jdbc, Identity identity,
-			RuntimeService runtime, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+			RuntimeService runtime, org.camunda.bpm.engine.TaskService tasks, ObjectMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.finder = finder;
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.json = json;
 		this.clock = clock;
 		this.tx = new TransactionTemplate(transactions);
@@ -293,7 +297,7 @@ class OutreachService implements OutreachWorklist {
 			}
 			String sigungu = candidate.adminDongCode().substring(0, 5);
 			String processInstanceId = this.runtime.createProcessInstanceByKey(OutreachProcess.KEY)
-				.businessKey(candidateId.toString())
+				.businessKey(OutreachProcess.businessKey(candidateId))
 				.setVariable(OutreachProcess.CANDIDATE_ID, candidateId.toString())
 				.setVariable(OutreachProcess.CASEWORKER_GROUP, OrgGroups.caseworkers(sigungu))
 				.setVariable(OutreachProcess.PERSON_MASKED, candidate.personMasked())
@@ -322,6 +326,41 @@ class OutreachService implements OutreachWorklist {
 		return startOutreach(candidateId);
 	}
 
+	@Override
+	public OutreachCandidate recordContact(UUID candidateId, boolean reached, boolean willApply, String note) {
+		OutreachCandidate candidate = candidate(candidateId)
+			.orElseThrow(() -> new UserFacingException("outreach.error.notFound"));
+		CurrentUser user = checkDong(candidate.adminDongCode());
+		org.camunda.bpm.engine.task.Task task = contactTask(candidateId)
+			.orElseThrow(() -> new UserFacingException("outreach.error.noContactTask"));
+		String text = note == null || note.isBlank() ? null : note.strip();
+		if (text != null && text.length() > 1000) {
+			throw new UserFacingException("outreach.error.noteTooLong");
+		}
+		Map<String, Object> variables = new java.util.HashMap<>();
+		variables.put(OutreachProcess.REACHED, reached);
+		variables.put(OutreachProcess.OUTCOME, reached ? (willApply ? "WILL_APPLY" : "DECLINED") : null);
+		variables.put(OutreachProcess.NOTE, text);
+		this.tx.executeWithoutResult(status -> {
+			this.jdbc.update("update out_candidate set note = ? where id = ?", text, candidateId);
+			this.tasks.setAssignee(task.getId(), user.username());
+			this.tasks.complete(task.getId(), variables);
+		});
+		return candidate(candidateId).orElseThrow();
+	}
+
+	@Override
+	public boolean awaitingContact(UUID candidateId) {
+		return contactTask(candidateId).isPresent();
+	}
+
+	private Optional<org.camunda.bpm.engine.task.Task> contactTask(UUID candidateId) {
+		return Optional.ofNullable(this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(OutreachProcess.businessKey(candidateId))
+			.taskDefinitionKey(OutreachProcess.USER_CONTACT_PERSON)
+			.singleResult());
+	}
+
 	/** Records how an outreach ended (called by the process). */
 	void close(UUID candidateId, OutreachStatus status, String note) {
 		this.jdbc.update("""
@@ -344,7 +383,7 @@ class OutreachService implements OutreachWorklist {
 					event.programCode());
 			for (UUID id : ids) {
 				this.runtime.createMessageCorrelation(OutreachProcess.APPLICATION_SUBMITTED)
-					.processInstanceBusinessKey(id.toString())
+					.processInstanceBusinessKey(OutreachProcess.businessKey(id))
 					.setVariable("applicationNo", event.applicationNo())
 					.correlateAll();
 			}
@@ -381,7 +420,7 @@ class OutreachService implements OutreachWorklist {
 	/** For tests: the ids of the running outreach processes of a candidate. */
 	List<String> processes(UUID candidateId) {
 		return new ArrayList<>(this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(candidateId.toString())
+			.processInstanceBusinessKey(OutreachProcess.businessKey(candidateId))
 			.list()
 			.stream()
 			.map(p -> p.getId())

@@ -56,7 +56,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	@Test
 	void shouldGiveTheContactTaskToTheCaseworkersOfTheSigunguAndCloseAsNotReached() {
 		ProcessInstance pi = start();
-		Task task = task(this.candidateId.toString(), OutreachProcess.USER_CONTACT_PERSON);
+		Task task = task(OutreachProcess.businessKey(this.candidateId), OutreachProcess.USER_CONTACT_PERSON);
 		assertThat(task).hasCandidateGroup(OrgGroups.caseworkers(SIGUNGU)).isNotAssigned();
 		assertThat(task.getName()).isEqualTo("대상자 연락\n(contact the person)");
 
@@ -70,7 +70,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	@Test
 	void shouldCloseAsDeclinedWhenReachedAndNotWanted() {
 		ProcessInstance pi = start();
-		Task task = task(this.candidateId.toString(), OutreachProcess.USER_CONTACT_PERSON);
+		Task task = task(OutreachProcess.businessKey(this.candidateId), OutreachProcess.USER_CONTACT_PERSON);
 		assertThatThrownBy(() -> deployedForm(task).validate(Map.of("reached", true)))
 			.as("a reached person needs an outcome")
 			.isNotNull();
@@ -84,7 +84,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	@Test
 	void shouldWaitForTheApplicationAndEndWhenItArrives() {
 		ProcessInstance pi = start();
-		complete(task(this.candidateId.toString(), OutreachProcess.USER_CONTACT_PERSON),
+		complete(task(OutreachProcess.businessKey(this.candidateId), OutreachProcess.USER_CONTACT_PERSON),
 				Map.of("reached", true, "outcome", "WILL_APPLY"));
 		assertThat(pi).isWaitingAt(OutreachProcess.RECEIVE_APPLICATION);
 
@@ -97,7 +97,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	@Test
 	void shouldCloseAsNotAppliedAfterThirtyDays() {
 		ProcessInstance pi = start();
-		complete(task(this.candidateId.toString(), OutreachProcess.USER_CONTACT_PERSON),
+		complete(task(OutreachProcess.businessKey(this.candidateId), OutreachProcess.USER_CONTACT_PERSON),
 				Map.of("reached", true, "outcome", "WILL_APPLY", "note", "다음 주 방문 예정"));
 		Job timer = this.engine.getManagementService()
 			.createJobQuery()
@@ -127,7 +127,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	private ProcessInstance start() {
 		return this.engine.getRuntimeService()
 			.createProcessInstanceByKey(OutreachProcess.KEY)
-			.businessKey(this.candidateId.toString())
+			.businessKey(OutreachProcess.businessKey(this.candidateId))
 			.setVariable(OutreachProcess.CANDIDATE_ID, this.candidateId.toString())
 			.setVariable(OutreachProcess.CASEWORKER_GROUP, OrgGroups.caseworkers(SIGUNGU))
 			.setVariable(OutreachProcess.PERSON_MASKED, "김○○")
@@ -138,7 +138,7 @@ class OutreachProcessTest extends ProcessTestCase {
 	private void applicationSubmitted() {
 		this.engine.getRuntimeService()
 			.createMessageCorrelation(OutreachProcess.APPLICATION_SUBMITTED)
-			.processInstanceBusinessKey(this.candidateId.toString())
+			.processInstanceBusinessKey(OutreachProcess.businessKey(this.candidateId))
 			.correlateAll();
 	}
 
