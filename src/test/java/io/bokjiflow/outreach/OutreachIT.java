@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The missing-service finder, the worklist and the outreach on generated persons planted
  * in private 행정동 codes: a veteran living alone qualifies by the real eligibility tables
- * for exactly three programs on registry facts alone (보훈 고궁 입장, 보훈 수업료, 지역난방비 감면, rule
+ * for exactly three programs on registry facts alone (고궁 등 이용 지원, 교육지원, 열요금 감면, rule
  * VETERAN each); what they receive, have applied for or are blocked from by a
  * duplicate-benefit BLOCK rule is left out.
  */

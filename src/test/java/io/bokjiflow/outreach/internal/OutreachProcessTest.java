@@ -131,7 +131,7 @@ class OutreachProcessTest extends ProcessTestCase {
 			.setVariable(OutreachProcess.CANDIDATE_ID, this.candidateId.toString())
 			.setVariable(OutreachProcess.CASEWORKER_GROUP, OrgGroups.caseworkers(SIGUNGU))
 			.setVariable(OutreachProcess.PERSON_MASKED, "김○○")
-			.setVariable(OutreachProcess.PROGRAM_NAME, "보훈 고궁 무료입장")
+			.setVariable(OutreachProcess.PROGRAM_NAME, "국가유공자 고궁 등 이용 지원")
 			.execute();
 	}
 

@@ -102,6 +102,8 @@ class OutreachKaribuIT extends KaribuTest {
 
 		openUiAs("cw.gangnam");
 		OutreachView view = (OutreachView) UI.getCurrent().navigate(OutreachView.class).orElseThrow();
+		assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class).stream()
+			.map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)).contains("누락 서비스 발굴");
 		assertThat(view.dong.getListDataView().getItemCount()).as("the community centres of 강남구").isPositive();
 		// the planted 행정동 is not a real community centre: offer it as one
 		Organization plantedDong = new Organization(dong, "11680", OrgLevel.EMD, "시험동", "Test-dong");
