@@ -79,6 +79,10 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.tasks"), TaskListView.class, VaadinIcon.TASKS.create()));
 		}
 		if (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)) {
+			if (user.sigunguCode() != null) {
+				nav.addItem(new SideNavItem(getTranslation("nav.outreach"), io.bokjiflow.ui.outreach.OutreachView.class,
+						VaadinIcon.SEARCH_PLUS.create()));
+			}
 			nav.addItem(new SideNavItem(getTranslation("nav.absence"), AbsenceView.class,
 					VaadinIcon.CALENDAR_USER.create()));
 			if (user.sigunguCode() != null) {

@@ -40,10 +40,16 @@ import io.bokjiflow.catalog.ServiceFinding;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
+import io.bokjiflow.outreach.MissingService;
+import io.bokjiflow.outreach.MissingServices;
+import io.bokjiflow.outreach.OutreachCandidate;
+import io.bokjiflow.outreach.OutreachStatus;
+import io.bokjiflow.outreach.OutreachWorklist;
 import io.bokjiflow.registry.BenefitStatus;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonStatus;
 import io.bokjiflow.registry.Registry;
+import io.bokjiflow.shared.UserFacingException;
 import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
 import io.bokjiflow.ui.applications.NewApplicationView;
@@ -77,10 +83,20 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final DecisionLetters letters;
 
+	private final MissingServices missingServices;
+
+	private final OutreachWorklist outreach;
+
 	private String title = "";
 
+	private UUID personId;
+
+	private Component missingBox;
+
 	public PersonView(Registry registry, Identity identity, ProgramCatalog catalog, ServiceFinder finder, Clock clock,
-			Casework casework, DecisionLetters letters) {
+			Casework casework, DecisionLetters letters, MissingServices missingServices, OutreachWorklist outreach) {
+		this.missingServices = missingServices;
+		this.outreach = outreach;
 		this.casework = casework;
 		this.letters = letters;
 		this.registry = registry;
@@ -157,6 +173,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		}));
 		add(columns);
 		add(services(profile, today, locale));
+		if (PersonStatus.ALIVE.name().equals(p.status())) {
+			this.personId = p.id();
+			this.missingBox = missingServices(p.id(), locale);
+			add(this.missingBox);
+		}
 
 		add(section("person.applications", this.casework.applicationsOf(p.id()), "applications", grid -> {
 			grid.addComponentColumn(
@@ -262,6 +283,101 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 		}
 		columns.add(received, suggested);
 		return columns;
+	}
+
+	/**
+	 * The missing services (누락 서비스): programs the rules say the person is likely eligible
+	 * for and does not receive, with the rule and evidence, and the outreach.
+	 */
+	private Component missingServices(UUID personId, Locale locale) {
+		VerticalLayout box = new VerticalLayout();
+		box.setId("person-missing");
+		box.addClassName("form-card");
+		box.setPadding(true);
+		List<MissingService> found = this.missingServices.find(personId);
+		List<MissingService> likely = found.stream()
+			.filter(f -> f.confidence() == MissingService.Confidence.LIKELY_ELIGIBLE)
+			.toList();
+		List<MissingService> check = found.stream()
+			.filter(f -> f.confidence() == MissingService.Confidence.CHECK_NEEDED)
+			.toList();
+		java.util.Map<String, OutreachCandidate> candidates = this.outreach.candidatesOf(personId)
+			.stream()
+			.collect(Collectors.toMap(c -> c.finding().programCode(), c -> c));
+		box.add(new H3(getTranslation("person.missing") + " (" + likely.size() + ")"));
+		Paragraph hint = new Paragraph(getTranslation("person.missing.hint"));
+		hint.addClassName("hint");
+		box.add(hint);
+		if (likely.isEmpty()) {
+			box.add(new Paragraph(getTranslation("person.missing.none")));
+		}
+		else {
+			box.add(missingGrid(likely, candidates, "person-missing-services", locale));
+		}
+		if (!check.isEmpty()) {
+			Details details = new Details(getTranslation("person.missing.check") + " (" + check.size() + ")",
+					missingGrid(check, candidates, "person-missing-check", locale));
+			details.setId("person-missing-check-details");
+			details.setWidthFull();
+			box.add(details);
+		}
+		return box;
+	}
+
+	private Grid<MissingService> missingGrid(List<MissingService> findings,
+			java.util.Map<String, OutreachCandidate> candidates, String id, Locale locale) {
+		boolean mayStart = this.identity.currentUser().has(Role.CASEWORKER);
+		Grid<MissingService> grid = new Grid<>();
+		grid.setId(id);
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
+		grid.addColumn(f -> f.name(locale)).setHeader(getTranslation("person.col.program")).setFlexGrow(2);
+		grid.addColumn(f -> f.rule() + " · " + f.ruleSource())
+			.setHeader(getTranslation("person.missing.col.rule"))
+			.setFlexGrow(2);
+		grid.addColumn(f -> f.explanation(locale))
+			.setHeader(getTranslation("person.missing.col.evidence"))
+			.setFlexGrow(5);
+		grid.addColumn(f -> candidates.containsKey(f.programCode())
+				? getTranslation("outreach.status." + candidates.get(f.programCode()).status()) : "")
+			.setHeader(getTranslation("person.col.state"))
+			.setAutoWidth(true)
+			.setFlexGrow(0);
+		if (mayStart) {
+			grid.addComponentColumn(f -> {
+				OutreachCandidate c = candidates.get(f.programCode());
+				if (c != null
+						&& (c.status() == OutreachStatus.OUTREACH_STARTED || c.status() == OutreachStatus.APPLIED)) {
+					return new Span();
+				}
+				Button start = new Button(getTranslation("outreach.start"), e -> startOutreach(f));
+				start.setId("outreach-start-" + f.programCode());
+				start.addThemeVariants(ButtonVariant.LUMO_SMALL);
+				return start;
+			}).setKey("outreach").setAutoWidth(true).setFlexGrow(0);
+		}
+		grid.setAllRowsVisible(true);
+		grid.setItems(findings);
+		return grid;
+	}
+
+	private void startOutreach(MissingService finding) {
+		try {
+			this.outreach.startOutreach(this.personId, finding.programCode());
+			com.vaadin.flow.component.notification.Notification
+				.show(getTranslation("outreach.started"), 4000,
+						com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
+				.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+			Component fresh = missingServices(this.personId, getLocale());
+			replace(this.missingBox, fresh);
+			this.missingBox = fresh;
+		}
+		catch (UserFacingException ex) {
+			com.vaadin.flow.component.notification.Notification
+				.show(getTranslation(ex.messageKey(), ex.args()), 6000,
+						com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+				.addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+		}
 	}
 
 	private Grid<ServiceFinding.Suggestion> suggestionGrid(List<ServiceFinding.Suggestion> suggestions, String id,
