@@ -9,6 +9,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +60,14 @@ class LinkedProgramProcessesTest {
 
 		boolean pays = calls.stream().anyMatch(c -> "common-payment".equals(c.getCalledElement()));
 		assertThat(pays).as("hands approved cases to payments").isEqualTo(program.paymentWon() != null);
+
+		// The resident-register event subprocesses (issue 6) are added after generation
+		// by
+		// docs/scripts/add-life-event-subprocesses.py; a regenerated file without them
+		// fails here.
+		assertThat(model.getModelElementsByType(SubProcess.class)).filteredOn(SubProcess::triggeredByEvent)
+			.extracting(SubProcess::getId)
+			.contains("event_subprocess_resident_left", "event_subprocess_resident_moved");
 	}
 
 }

@@ -21,7 +21,10 @@ import io.bokjiflow.catalog.Program;
  * decision → (approved: the program's own steps) → notice, with the decision-deadline
  * escalation as a non-interrupting timer event subprocess. A developer tool, not part of
  * the build: the files are the source of truth once written (process designers edit
- * them), so it never overwrites a file unless asked with {@code --force}.
+ * them), so it never overwrites a file unless asked with {@code --force}. After a forced
+ * run, {@code python3 docs/scripts/add-life-event-subprocesses.py} adds the
+ * resident-register event subprocesses again (LinkedProgramProcessesTest fails without
+ * them).
  *
  * <p>
  * Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
