@@ -227,6 +227,14 @@ class EligibilityChangesIT extends IntegrationTest {
 		assertThat(review.previousSigunguCode()).isEqualTo("11680");
 		assertThat(this.taskService.getIdentityLinksForTask(task(review).getId())).extracting(l -> l.getGroupId())
 			.containsExactlyInAnyOrder("caseworkers-11650", "caseworkers-11680");
+		// completed without deciding (as Camunda Tasklist could): refused, the task stays
+		String taskId = task(review).getId();
+		assertThatThrownBy(() -> as("cw.gangnam", () -> {
+			this.taskService.complete(taskId);
+			return null;
+		})).hasStackTraceContaining("integrity.impact.error.missing");
+		assertThat(task(review)).isNotNull();
+		assertThat(this.reviews.ofChange(changeId).orElseThrow().status()).isEqualTo("OPEN");
 	}
 
 	@Test

@@ -87,6 +87,10 @@ class ImpactReviewService implements ImpactReviews {
 						|| user.sigunguCode().equals(review.previousSigunguCode()))) {
 			throw new AccessDeniedException("Impact reviews are decided by caseworkers of the person's 시·군·구");
 		}
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+			throw new UserFacingException("integrity.impact.error.heldByOther", task.getAssignee());
+		}
 		Map<Integer, Decision> bySeq = new HashMap<>();
 		decisions.forEach(d -> bySeq.put(d.seq(), d));
 		for (ImpactReview.Proposal p : review.proposals()) {
@@ -111,6 +115,9 @@ class ImpactReviewService implements ImpactReviews {
 					where review_id = ? and seq = ?""", d.apply() ? "APPLY" : "NOT_APPLY", reason, user.username(), now,
 					review.id(), p.seq());
 		}
+		if (task.getAssignee() == null) {
+			this.tasks.setAssignee(taskId, user.username());
+		}
 		// The process's service task applies the decisions (same thread and transaction).
 		this.tasks.complete(taskId, Map.of("appliedCount", (int) decisions.stream().filter(Decision::apply).count()));
 	}
@@ -123,6 +130,13 @@ class ImpactReviewService implements ImpactReviews {
 	void apply(UUID reviewId, String reviewNo) {
 		ImpactReview review = load("id = ?", reviewId).orElseThrow();
 		String sigungu = this.identity.currentUser().sigunguCode();
+		for (ImpactReview.Proposal p : review.proposals()) {
+			// Completed elsewhere (Camunda Tasklist, REST) without deciding: refuse, the
+			// completion rolls back.
+			if (p.decision() == null) {
+				throw new UserFacingException("integrity.impact.error.missing", p.seq());
+			}
+		}
 		for (ImpactReview.Proposal p : review.proposals()) {
 			if (!"APPLY".equals(p.decision())) {
 				continue;
