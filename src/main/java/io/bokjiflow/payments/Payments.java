@@ -36,6 +36,16 @@ public interface Payments {
 	UUID recover(UUID orderId, long amountWon, String reason);
 
 	/**
+	 * The PAID orders of a person for a program paid on or after a day, oldest first
+	 * (e.g. to recover what was paid after a death).
+	 * @param personId the recipient
+	 * @param programCode the program
+	 * @param paidFrom the first paid day to include
+	 * @return the orders
+	 */
+	List<PaidOrder> paidOrders(UUID personId, String programCode, java.time.LocalDate paidFrom);
+
+	/**
 	 * Whether a program's legal basis allows payment into a seizure-protected account
 	 * (the laws of {@code payments/protected-account-laws.yml}; FACTS.md e).
 	 * @param legalBasis the program's legal basis as the catalogue states it

@@ -65,4 +65,27 @@ public interface Registry {
 	 */
 	void recordIncomeAssessment(IncomeAssessment assessment);
 
+	/**
+	 * Records a resident-register change of a person, once per change id, in one
+	 * transaction: the life event, the person's status (DEATH, DEREGISTRATION,
+	 * EMIGRATION), 행정동, address and move-in day (MOVE), or the qualification's end or a
+	 * new qualification (QUALIFICATION_CHANGE); then publishes {@link LifeEventRecorded}
+	 * in that transaction. A change id already recorded changes nothing and publishes
+	 * nothing.
+	 * @param change the change
+	 * @return the published event, or empty when the change was recorded before
+	 * @throws IllegalArgumentException when the person does not exist
+	 */
+	Optional<LifeEventRecorded> recordLifeEvent(LifeEventChange change);
+
+	/**
+	 * Suspends an ACTIVE benefit record (수급 중지), e.g. when an impact review applies a
+	 * suspension; the record's period ends the day before the suspension takes effect.
+	 * @param benefitRecordId the record
+	 * @param effectiveFrom the first day without the benefit
+	 * @param reason why (kept as the record's source note)
+	 * @return whether the record was ACTIVE and is now SUSPENDED
+	 */
+	boolean suspendBenefit(UUID benefitRecordId, java.time.LocalDate effectiveFrom, String reason);
+
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.Role;
+import io.bokjiflow.ui.integrity.ChangeFeedView;
 import io.bokjiflow.ui.applications.NewApplicationView;
 import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
@@ -95,6 +96,10 @@ public class MainLayout extends AppLayout {
 					new SideNavItem(getTranslation("nav.programs"), ProgramsView.class, VaadinIcon.SLIDERS.create()));
 			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,
 					VaadinIcon.USERS.create()));
+		}
+		if (user.has(Role.ADMINISTRATOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,
+					VaadinIcon.EXCHANGE.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		addToDrawer(nav);

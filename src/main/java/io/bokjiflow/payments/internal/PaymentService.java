@@ -563,6 +563,22 @@ class PaymentService implements Payments, PaymentDesk {
 
 	@Override
 	@Transactional(readOnly = true)
+	public List<io.bokjiflow.payments.PaidOrder> paidOrders(UUID personId, String programCode,
+			java.time.LocalDate paidFrom) {
+		return this.jdbc.query("""
+				select o.id, o.order_no, o.sigungu_code, o.paid_on, o.amount_won,
+				    o.amount_won - coalesce((select sum(r.amount_won) from pay_recovery_order r
+				        where r.order_id = o.id and r.status <> 'WAIVED'), 0)
+				from pay_order o
+				where o.person_id = ? and o.program_code = ? and o.status = 'PAID' and o.paid_on >= ?
+				order by o.paid_on, o.order_no""",
+				(rs, i) -> new io.bokjiflow.payments.PaidOrder(rs.getObject(1, UUID.class), rs.getString(2),
+						rs.getString(3), rs.getObject(4, java.time.LocalDate.class), rs.getLong(5), rs.getLong(6)),
+				personId, programCode, paidFrom);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public List<RecoveryView> recoveries() {
 		CurrentUser user = deskUser();
 		return this.jdbc.query("""

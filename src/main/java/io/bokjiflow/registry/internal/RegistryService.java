@@ -1,11 +1,14 @@
 package io.bokjiflow.registry.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.bokjiflow.registry.IncomeAssessment;
+import io.bokjiflow.registry.LifeEventChange;
+import io.bokjiflow.registry.LifeEventRecorded;
 import io.bokjiflow.registry.Masking;
 import io.bokjiflow.registry.PersonProfile;
 import io.bokjiflow.registry.PersonRegistration;
@@ -33,9 +36,12 @@ class RegistryService implements Registry {
 
 	private final JdbcTemplate jdbc;
 
+	private final LifeEventRecorder lifeEvents;
+
 	RegistryService(PersonRepository persons, AccessAuditWriter audit, RrnProtector protector, Clock clock,
-			PersonProfileQueries profiles, JdbcTemplate jdbc) {
+			PersonProfileQueries profiles, JdbcTemplate jdbc, LifeEventRecorder lifeEvents) {
 		this.jdbc = jdbc;
+		this.lifeEvents = lifeEvents;
 		this.persons = persons;
 		this.audit = audit;
 		this.protector = protector;
@@ -105,6 +111,16 @@ class RegistryService implements Registry {
 						values (?, ?, ?, ?, ?, ?)""",
 				a.personId(), a.assessedOn(), a.householdSize(), a.recognisedIncomeWon(), a.source(),
 				java.sql.Timestamp.from(this.clock.instant()));
+	}
+
+	@Override
+	public Optional<LifeEventRecorded> recordLifeEvent(LifeEventChange change) {
+		return this.lifeEvents.record(change);
+	}
+
+	@Override
+	public boolean suspendBenefit(UUID benefitRecordId, LocalDate effectiveFrom, String reason) {
+		return this.lifeEvents.suspendBenefit(benefitRecordId, effectiveFrom, reason);
 	}
 
 	private static PersonSummary summary(PersonEntity p, Rrn rrn) {

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
+import io.bokjiflow.integrity.ImpactReview;
 import io.bokjiflow.openmarket.SelectionRuns;
 import io.bokjiflow.payments.PaymentDesk;
+import io.bokjiflow.ui.integrity.ImpactReviewView;
 import io.bokjiflow.ui.payments.PaymentsView;
 import io.bokjiflow.ui.programs.SelectionRunsView;
 import com.vaadin.flow.component.Component;
@@ -702,6 +704,10 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 			}
 			else if (key.startsWith(SelectionRuns.RUN_NO_PREFIX)) {
 				ui.navigate(SelectionRunsView.class);
+			}
+			else if (key.startsWith(ImpactReview.REVIEW_NO_PREFIX)) {
+				ui.navigate(ImpactReviewView.class,
+						new RouteParameters(Map.of(ImpactReviewView.TASK_ID, row.taskId())));
 			}
 			else {
 				ui.navigate(TaskView.class, new RouteParameters(Map.of(TaskView.TASK_ID, row.taskId())));
