@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
+import io.bokjiflow.integrity.DuplicateBenefitSweep;
 import io.bokjiflow.openmarket.SelectionRuns;
+import io.bokjiflow.ui.integrity.ConflictReviewView;
 import io.bokjiflow.payments.PaymentDesk;
 import io.bokjiflow.ui.payments.PaymentsView;
 import io.bokjiflow.ui.programs.SelectionRunsView;
@@ -692,7 +694,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
 	/**
 	 * Opens a case's task in the task view; a task that belongs to no application (a
-	 * failed payment, a selection run's approval) is worked in its own module's view.
+	 * failed payment, a selection run's approval, a duplicate-benefit finding's review)
+	 * is worked in its own module's view.
 	 */
 	public void open(TaskRow row) {
 		String key = row.applicationNo() == null ? "" : row.applicationNo();
@@ -702,6 +705,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 			}
 			else if (key.startsWith(SelectionRuns.RUN_NO_PREFIX)) {
 				ui.navigate(SelectionRunsView.class);
+			}
+			else if (key.startsWith(DuplicateBenefitSweep.FINDING_NO_PREFIX)) {
+				ui.navigate(ConflictReviewView.class, ConflictReviewView.parameters(row.taskId()));
 			}
 			else {
 				ui.navigate(TaskView.class, new RouteParameters(Map.of(TaskView.TASK_ID, row.taskId())));
