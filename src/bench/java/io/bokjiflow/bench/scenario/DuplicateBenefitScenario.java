@@ -76,20 +76,26 @@ public final class DuplicateBenefitScenario {
 	 * the application sends (keep in step with it).
 	 */
 	private static final String CHECK_SQL = """
-			select r.number, r.program_a, r.program_a_name_ko, r.program_b, r.program_b_name_ko, r.effect,
-			r.amount_won, r.percent, r.household, r.reference, r.source, r.assumption, b.id as benefit_id, b.person_id, b.program_code, b.agency_code, b.period_from,
+			with r as (
+			    select r.number, r.program_a, r.program_a_name_ko, r.program_b, r.program_b_name_ko, r.effect,
+			r.amount_won, r.percent, r.household, r.reference, r.source, r.assumption, case when r.program_a = ? then r.program_b else r.program_a end as other
+			    from int_duplicate_rule r
+			    where r.version = (select max(version) from int_duplicate_rule_version)
+			      and (r.program_a = ? or r.program_b = ?)
+			),
+			persons as (
+			    select cast(? as uuid) as person_id, false as member
+			    union
+			    select o.person_id, true from reg_household_member m
+			    join reg_household_member o on o.household_id = m.household_id
+			    where m.person_id = ? and o.person_id <> ?
+			)
+			select r.*, b.id as benefit_id, b.person_id, b.program_code, b.agency_code, b.period_from,
 			       b.period_to, b.amount_won as benefit_amount
-			from int_duplicate_rule r
-			join reg_benefit_record b
-			  on ((r.program_a = ? and b.program_code = r.program_b)
-			      or (r.program_b = ? and b.program_code = r.program_a))
+			from r
+			join persons p on not p.member or r.household
+			join reg_benefit_record b on b.person_id = p.person_id and b.program_code = r.other
 			 and b.status = 'ACTIVE' and b.period_from <= ? and (b.period_to is null or b.period_to >= ?)
-			 and (b.person_id = ?
-			      or (r.household and b.person_id in (
-			          select o.person_id from reg_household_member m
-			          join reg_household_member o on o.household_id = m.household_id
-			          where m.person_id = ?)))
-			where r.version = (select max(version) from int_duplicate_rule_version)
 			order by r.number, b.person_id, b.period_from""";
 
 	/** The raw self-join: every conflicting pair of ACTIVE records, both branches. */
@@ -328,10 +334,12 @@ public final class DuplicateBenefitScenario {
 				try (PreparedStatement s = conn[0].prepareStatement(CHECK_SQL)) {
 					s.setString(1, program);
 					s.setString(2, program);
-					s.setObject(3, today);
-					s.setObject(4, today);
+					s.setString(3, program);
+					s.setObject(4, pick[0]);
 					s.setObject(5, pick[0]);
 					s.setObject(6, pick[0]);
+					s.setObject(7, today);
+					s.setObject(8, today);
 					try (ResultSet rs = s.executeQuery()) {
 						int columns = rs.getMetaData().getColumnCount();
 						while (rs.next()) {
