@@ -14,6 +14,7 @@ import io.bokjiflow.bench.baseline.CopyBaseline;
 import io.bokjiflow.bench.engine.BenchEngines.JobExecutorSettings;
 import io.bokjiflow.bench.scenario.AsyncChainScenario;
 import io.bokjiflow.bench.scenario.BenchApplication;
+import io.bokjiflow.bench.scenario.DuplicateBenefitScenario;
 import io.bokjiflow.bench.scenario.PopulationLoadScenario;
 import io.bokjiflow.bench.scenario.SelectionRunScenario;
 import io.bokjiflow.bench.scenario.SubmissionToTaskScenario;
@@ -90,6 +91,11 @@ public final class BenchMain {
 		if (config.runs("7")) {
 			// Issue 7: the task list over its own projection, on scenario 4's open tasks.
 			new TaskProjectionScenario(ctx).run();
+		}
+		if (config.runs("7d")) {
+			// Issue 9's scenario 7 (issue 6): the duplicate-benefit check and the nightly
+			// sweep; the id 7 is issue 7's task-list projection.
+			new DuplicateBenefitScenario(ctx).run();
 		}
 		if (config.runs("c") || config.runs("8")) {
 			new PopulationLoadScenario(ctx, new CopyBaseline(ctx.db())).run();

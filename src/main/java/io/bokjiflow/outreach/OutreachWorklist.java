@@ -13,6 +13,11 @@ import java.util.UUID;
 public interface OutreachWorklist {
 
 	/**
+	 * The prefix of an outreach's business key, which the task list shows as its number.
+	 */
+	String OUTREACH_NO_PREFIX = "OR-";
+
+	/**
 	 * Starts a run over the living residents of a 행정동 in the background; re-running
 	 * updates the candidates found before and never duplicates them.
 	 * @param adminDongCode the 행정동 (10 digits) of the user's 시·군·구

@@ -23,6 +23,7 @@ import io.bokjiflow.ui.integrity.ChangeFeedView;
 import io.bokjiflow.ui.applications.NewApplicationView;
 import io.bokjiflow.ui.catalog.CatalogView;
 import io.bokjiflow.ui.home.HomeView;
+import io.bokjiflow.ui.integrity.IntegrityRulesView;
 import io.bokjiflow.ui.i18n.UiLocale;
 import io.bokjiflow.ui.absence.AbsenceView;
 import io.bokjiflow.ui.programs.ProgramsView;
@@ -102,6 +103,8 @@ public class MainLayout extends AppLayout {
 					VaadinIcon.EXCHANGE.create()));
 		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
+		nav.addItem(new SideNavItem(getTranslation("nav.integrityRules"), IntegrityRulesView.class,
+				VaadinIcon.SCALE.create()));
 		addToDrawer(nav);
 		if (user.has(Role.SUPERVISOR) || user.has(Role.PROCESS_DESIGNER) || user.has(Role.ADMINISTRATOR)) {
 			Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("nav.cockpit"));

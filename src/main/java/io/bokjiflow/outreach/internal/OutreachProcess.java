@@ -1,5 +1,7 @@
 package io.bokjiflow.outreach.internal;
 
+import io.bokjiflow.outreach.OutreachWorklist;
+
 /**
  * The outreach process ({@code processes/integrity/outreach.bpmn}): its key, element ids,
  * message and variable names. Business key = {@link #businessKey(java.util.UUID)}.
@@ -47,7 +49,7 @@ final class OutreachProcess {
 	 * number column, which every user task's business key lands in.
 	 */
 	static String businessKey(java.util.UUID candidateId) {
-		return "OR-" + candidateId.toString().replace("-", "").substring(0, 24);
+		return OutreachWorklist.OUTREACH_NO_PREFIX + candidateId.toString().replace("-", "").substring(0, 24);
 	}
 
 }

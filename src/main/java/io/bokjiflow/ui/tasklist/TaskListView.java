@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import io.bokjiflow.integrity.ImpactReview;
+import io.bokjiflow.integrity.DuplicateBenefitSweep;
 import io.bokjiflow.openmarket.SelectionRuns;
+import io.bokjiflow.outreach.OutreachWorklist;
+import io.bokjiflow.ui.outreach.OutreachView;
+import io.bokjiflow.ui.integrity.ConflictReviewView;
 import io.bokjiflow.payments.PaymentDesk;
 import io.bokjiflow.ui.integrity.ImpactReviewView;
 import io.bokjiflow.ui.payments.PaymentsView;
@@ -694,7 +698,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
 	/**
 	 * Opens a case's task in the task view; a task that belongs to no application (a
-	 * failed payment, a selection run's approval) is worked in its own module's view.
+	 * failed payment, a selection run's approval, a duplicate-benefit finding's review)
+	 * is worked in its own module's view.
 	 */
 	public void open(TaskRow row) {
 		String key = row.applicationNo() == null ? "" : row.applicationNo();
@@ -708,6 +713,12 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 			else if (key.startsWith(ImpactReview.REVIEW_NO_PREFIX)) {
 				ui.navigate(ImpactReviewView.class,
 						new RouteParameters(Map.of(ImpactReviewView.TASK_ID, row.taskId())));
+			}
+			else if (key.startsWith(OutreachWorklist.OUTREACH_NO_PREFIX)) {
+				ui.navigate(OutreachView.class);
+			}
+			else if (key.startsWith(DuplicateBenefitSweep.FINDING_NO_PREFIX)) {
+				ui.navigate(ConflictReviewView.class, ConflictReviewView.parameters(row.taskId()));
 			}
 			else {
 				ui.navigate(TaskView.class, new RouteParameters(Map.of(TaskView.TASK_ID, row.taskId())));
