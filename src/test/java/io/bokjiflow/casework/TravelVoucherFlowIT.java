@@ -166,12 +166,17 @@ class TravelVoucherFlowIT extends IntegrationTest {
 
 	@Test
 	void shouldRejectByRuleWithoutATaskWhenThePublicDataShowNoQualificationOfAKnownPerson() {
-		// A generated resident the integrated DB knows, with no qualification at all.
+		// A generated resident the integrated DB knows (in a household, as the population
+		// load
+		// writes them), with no qualification and no benefit at all (a benefit may form a
+		// duplicate-benefit pair and send the case to review).
 		UUID personId = this.jdbc.queryForObject("""
 				select p.id from reg_person p
 				where p.status = 'ALIVE' and p.birth_date < date '2000-01-01' and p.admin_dong_code like '11680%'
 				  and not exists (select 1 from reg_qualification q where q.person_id = p.id)
 				  and not exists (select 1 from cw_application a where a.person_id = p.id)
+				  and not exists (select 1 from reg_benefit_record b where b.person_id = p.id)
+				  and exists (select 1 from reg_household_member m where m.person_id = p.id)
 				order by p.id limit 1""", UUID.class);
 		String rrn = this.registry.revealRrn(personId, "test", "travel voucher IT").reveal();
 		ApplicationSummary app = as("cw.gangnam", () -> this.casework

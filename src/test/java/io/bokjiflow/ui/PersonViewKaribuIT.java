@@ -46,12 +46,13 @@ class PersonViewKaribuIT extends KaribuTest {
 
 	@Test
 	void shouldShowARecipientsQualificationsBenefitsAndHouseholdToTheirDistrictOnly() {
-		// A generated person with an active benefit whose 시·군·구 has demo caseworkers (강남구
-		// or 종로구).
+		// A generated person with an active benefit and a household whose 시·군·구 has demo
+		// caseworkers (강남구 or 종로구); other tests plant persons without households there.
 		Map<String, Object> row = this.jdbc.queryForMap("""
 				select p.id, substr(p.admin_dong_code, 1, 5) as sigungu
 				from reg_person p join reg_benefit_record b on b.person_id = p.id
 				where b.status = 'ACTIVE' and substr(p.admin_dong_code, 1, 5) in ('11680', '11110')
+				  and exists (select 1 from reg_household_member m where m.person_id = p.id)
 				order by p.id limit 1""");
 		UUID personId = (UUID) row.get("id");
 		String insider = "11680".equals(row.get("sigungu")) ? "cw.gangnam" : "cw.jongno";
