@@ -212,6 +212,10 @@ public class CamundaFormRenderer extends VerticalLayout {
 				if (f.maxLength() != null) {
 					t.setMaxLength(f.maxLength());
 				}
+				// Wide enough for a program's name with its code (read-only facts of a
+				// review), not wider than a line of the form.
+				t.setWidthFull();
+				t.setMaxWidth("40em");
 				yield t;
 			}
 			case "textarea" -> {
