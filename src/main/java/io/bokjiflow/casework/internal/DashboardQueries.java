@@ -77,7 +77,7 @@ class DashboardQueries {
 				  from cw_task t join cw_application a on a.application_no = t.application_no
 				 where a.sigungu_code = ? and a.status in %s
 				 group by 1 order by 2 desc, 1
-				""".formatted(OPEN), (rs, i) -> new Count(rs.getString(1).replace('\n', ' '), rs.getLong(2)), sigungu);
+				""".formatted(OPEN), (rs, i) -> new Count(rs.getString(1), rs.getLong(2)), sigungu);
 	}
 
 	private List<DueCase> due(String sigungu, String condition, String order, LocalDate today, LocalDate a,
