@@ -175,27 +175,29 @@ class DashboardQueries {
 		Timestamp at = Timestamp.from(now);
 		List<String> programs = new ArrayList<>(rules.byProgram().keySet());
 		return this.jdbc.query(con -> {
-			PreparedStatement ps = con.prepareStatement("""
-					with rules (program_code, warn, esc) as (
-					       select * from unnest(?::varchar[], ?::int[], ?::int[])),
-					     open_cases as (
-					       select a.application_no, a.program_code,
-					              extract(epoch from (?::timestamptz - a.submitted_at)) / 86400.0 as raw_days,
-					              coalesce((select sum(extract(epoch from (coalesce(h.end_time_, ?::timestamptz)
-					                                   - h.start_time_))) / 86400.0
-					                          from act_hi_taskinst h
-					                         where h.root_proc_inst_id_ = a.process_instance_id
-					                           and h.task_def_key_ = any (?::varchar[])), 0) as paused
-					         from cw_application a
-					        where a.sigungu_code = ? and a.status in %s),
-					     aged as (
-					       select o.application_no, o.program_code, o.raw_days - o.paused as age, o.paused,
-					              coalesce(r.warn, ?) as warn, coalesce(r.esc, ?) as esc
-					         from open_cases o left join rules r on r.program_code = o.program_code)
-					select application_no, program_code, age, paused, warn, esc from aged
-					 where age >= warn or age + ? >= esc
-					 order by age - esc desc, application_no limit 500
-					""".formatted(OPEN));
+			PreparedStatement ps = con.prepareStatement(
+					"""
+							with rules (program_code, warn, esc) as (
+							       select * from unnest(?::varchar[], ?::int[], ?::int[])),
+							     open_cases as (
+							       select a.application_no, a.program_code,
+							              extract(epoch from (?::timestamptz - a.submitted_at)) / 86400.0 as raw_days,
+							              coalesce((select sum(extract(epoch from (coalesce(h.end_time_::timestamptz, ?::timestamptz)
+							                                   - h.start_time_::timestamptz))) / 86400.0
+							                          from act_hi_taskinst h
+							                         where h.root_proc_inst_id_ = a.process_instance_id
+							                           and h.task_def_key_ = any (?::varchar[])), 0) as paused
+							         from cw_application a
+							        where a.sigungu_code = ? and a.status in %s),
+							     aged as (
+							       select o.application_no, o.program_code, o.raw_days - o.paused as age, o.paused,
+							              coalesce(r.warn, ?) as warn, coalesce(r.esc, ?) as esc
+							         from open_cases o left join rules r on r.program_code = o.program_code)
+							select application_no, program_code, age, paused, warn, esc from aged
+							 where age >= warn or age + ? >= esc
+							 order by age - esc desc, application_no limit 500
+							"""
+						.formatted(OPEN));
 			int p = 1;
 			ps.setArray(p++, con.createArrayOf("varchar", programs.toArray()));
 			ps.setArray(p++, con.createArrayOf("integer",

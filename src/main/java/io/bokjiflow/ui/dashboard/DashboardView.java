@@ -329,8 +329,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	private void loadRules() {
 		List<SlaRule> rules = this.dashboard.slaRules();
+		String picked = this.ruleProgram.getValue();
 		this.slaRules.setItems(rules);
 		this.ruleProgram.setItems(rules.stream().map(SlaRule::programCode).toList());
+		this.ruleProgram.setValue(picked);
 	}
 
 	void saveRule() {
