@@ -70,7 +70,8 @@ public class EChart extends Component implements HasSize, HasStyle {
 		category.put("data", categories);
 		if (horizontal) {
 			category.put("inverse", true);
-			category.put("axisLabel", Map.of("width", 160, "overflow", "truncate"));
+			// every label (ECharts would skip some when they crowd)
+			category.put("axisLabel", Map.of("width", 160, "overflow", "truncate", "interval", 0));
 		}
 		Map<String, Object> value = Map.of("type", "value", "minInterval", 1);
 		Map<String, Object> option = new LinkedHashMap<>();
