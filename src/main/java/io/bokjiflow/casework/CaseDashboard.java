@@ -86,11 +86,12 @@ public interface CaseDashboard {
 	 * period
 	 * @param workload open tasks assigned per caseworker
 	 * @param sla open cases at warn or escalate level, and those forecast to escalate
+	 * @param slaForecastDays days ahead the escalation forecast looks
 	 */
 	record Snapshot(Instant at, String sigunguCode, List<Count> openByProgram, List<Count> openByActivity,
 			List<DueCase> overdue, List<DueCase> dueSoon, long overdueCount, long dueSoonCount,
 			List<IncidentRow> incidents, List<DayCount> throughput, List<LeadTime> leadTimes, List<Count> workload,
-			List<SlaCase> sla) {
+			List<SlaCase> sla, int slaForecastDays) {
 
 		/** Days ahead that count as soon due. */
 		public static final int DUE_SOON_DAYS = 3;

@@ -61,7 +61,7 @@ class DashboardQueries {
 				count(sigungu, "a.decision_due_on >= ? and a.decision_due_on <= ?", today,
 						today.plusDays(Snapshot.DUE_SOON_DAYS)),
 				incidents(sigungu), throughput(sigungu, from, to, start, end), leadTimes(sigungu, start, end),
-				workload(sigungu), sla(sigungu, now, rules));
+				workload(sigungu), sla(sigungu, now, rules), rules.forecastDays());
 	}
 
 	List<Count> openByProgram(String sigungu) {

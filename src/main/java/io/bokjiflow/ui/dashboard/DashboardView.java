@@ -412,7 +412,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 			levels.put(level, s.sla().stream().filter(c -> c.level() == level).count());
 		}
 		this.slaSummary.setText(getTranslation("dashboard.sla.summary", levels.get(SlaLevel.WARN),
-				levels.get(SlaLevel.ESCALATE), levels.get(SlaLevel.FORECAST)));
+				levels.get(SlaLevel.ESCALATE), levels.get(SlaLevel.FORECAST), s.slaForecastDays()));
 	}
 
 	/** Retries the failed jobs of incidents and refreshes. */
