@@ -98,6 +98,10 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,
 					VaadinIcon.USERS.create()));
 		}
+		if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), io.bokjiflow.ui.dashboard.DashboardView.class,
+					VaadinIcon.DASHBOARD.create()));
+		}
 		if (user.has(Role.ADMINISTRATOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,
 					VaadinIcon.EXCHANGE.create()));

@@ -173,6 +173,26 @@ public final class TaskProjectionScenario {
 		}
 	}
 
+	/**
+	 * Prepares (or reuses) this scenario's data without measuring anything: scenario 5
+	 * (the supervisor dashboard) reads the same cases and projection.
+	 * @return what was prepared (sizes and timings)
+	 */
+	public Map<String, Object> prepareOnly() {
+		this.programs = programs();
+		this.engineTasks = new TaskListScenario(this.ctx);
+		this.engineTasks.open();
+		try {
+			Map<String, Object> engine = this.engineTasks.prepare(this.ctx.config().openTasks(), 0);
+			long openTasks = ((Number) engine.get("openTasks")).longValue();
+			prepare(openTasks, null, engine);
+			return this.prepared;
+		}
+		finally {
+			this.engineTasks.close();
+		}
+	}
+
 	private List<Query> queries() {
 		List<String> common = this.programs.subList(0, 2).stream().map(Program::code).toList();
 		TaskFilter group = TaskFilter.of(TaskScope.GROUP);
