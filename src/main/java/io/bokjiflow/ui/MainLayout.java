@@ -98,6 +98,12 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.selectionRuns"), SelectionRunsView.class,
 					VaadinIcon.USERS.create()));
 		}
+		if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.processes"), io.bokjiflow.ui.processes.ProcessesView.class,
+					VaadinIcon.SITEMAP.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.batchOperations"),
+					io.bokjiflow.ui.processes.BatchOperationsView.class, VaadinIcon.TASKS.create()));
+		}
 		if (user.has(Role.ADMINISTRATOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,
 					VaadinIcon.EXCHANGE.create()));
