@@ -162,7 +162,7 @@ class BokjiflowProcessDiagram extends HTMLElement {
     const max = Math.max(1, ...Object.keys(counts).map(taken));
     const heat = this.hasAttribute('heatmap');
     let badges = 0;
-    const colour = (ratio) => `hsl(${Math.round(55 - 55 * ratio)}, 95%, ${Math.round(88 - 38 * ratio)}%)`;
+    const colour = (ratio) => `hsl(${Math.round(55 - 55 * ratio)}, 90%, ${Math.round(88 - 26 * ratio)}%)`;
     registry.getAll().forEach((element) => {
       const c = counts[element.id];
       const visual = registry.getGraphics(element);
@@ -179,7 +179,8 @@ class BokjiflowProcessDiagram extends HTMLElement {
           if (path) {
             const ratio = weight / max;
             path.style.setProperty('stroke', colour(Math.max(0.35, ratio)), 'important');
-            path.style.setProperty('stroke-width', `${2 + Math.round(5 * ratio)}px`, 'important');
+            // Arrow markers scale with the stroke width: keep it modest.
+            path.style.setProperty('stroke-width', `${(2 + 2 * ratio).toFixed(1)}px`, 'important');
             this._heated.push(path);
           }
         }

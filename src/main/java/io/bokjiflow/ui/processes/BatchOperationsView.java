@@ -190,6 +190,7 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 		this.target.setId("migration-target");
 		this.target.setLabel(getTranslation("processes.migration.target"));
 		this.target.setItemLabelGenerator(v -> v.key() + " v" + v.version());
+		this.target.setWidth("24em");
 		Button preview = new Button(getTranslation("processes.migration.preview"), e -> preview());
 		preview.setId("migration-preview");
 		Button dryRun = new Button(getTranslation("processes.migration.dryRun"), e -> dryRun());
@@ -217,7 +218,7 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 			.setHeader(getTranslation("processes.migration.col.target"))
 			.setFlexGrow(1);
 		this.mappings
-			.addColumn(m -> m.unmapped() ? getTranslation("processes.migration.unmapped")
+			.addColumn(m -> m.unmapped() ? "⚠ " + getTranslation("processes.migration.unmapped")
 					: m.manual() ? getTranslation("processes.migration.manual")
 							: getTranslation("processes.migration.equal"))
 			.setKey("status")
@@ -409,7 +410,11 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 			this.planErrors.setText(getTranslation(ex.messageKey(), ex.args()));
 			return;
 		}
-		this.mappings.setItems(this.lastPreview.mappings());
+		// Unmapped activities first: they are what the user must decide on.
+		this.mappings.setItems(this.lastPreview.mappings()
+			.stream()
+			.sorted(java.util.Comparator.comparing((ActivityMapping m) -> !m.unmapped()))
+			.toList());
 		this.mappings.setVisible(true);
 		long unmapped = this.lastPreview.mappings().stream().filter(ActivityMapping::unmapped).count();
 		List<String> messages = new ArrayList<>(this.lastPreview.planErrors());
@@ -427,7 +432,8 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 		try {
 			MigrationDryRun result = this.operations.dryRunMigration(this.definition.getValue().id(),
 					this.target.getValue().id(), this.manual, selectedIds());
-			this.dryRunResults.setItems(result.instances());
+			this.dryRunResults.setItems(
+					result.instances().stream().sorted(java.util.Comparator.comparing(InstanceCheck::ok)).toList());
 			this.dryRunResults.setVisible(true);
 			long failing = result.instances().stream().filter(c -> !c.ok()).count();
 			this.dryRunSummary

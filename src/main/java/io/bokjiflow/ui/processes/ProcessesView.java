@@ -158,7 +158,9 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 	void select(ProcessDefinitionSummary summary) {
 		this.detailTitle.setText(summary.name() + " (" + summary.key() + ")");
 		this.version.setItems(summary.versions());
-		this.version.setValue(summary.latest());
+		// The newest version that still has running instances, else the newest.
+		this.version
+			.setValue(summary.versions().stream().filter(v -> v.running() > 0).findFirst().orElse(summary.latest()));
 		this.detail.setVisible(true);
 	}
 

@@ -130,7 +130,8 @@ class ProcessViewKaribuIT extends KaribuTest {
 		assertThat(this.runtime.createProcessInstanceQuery().processDefinitionId(this.v1.getId()).count()).isEqualTo(3);
 
 		_click(_get(Button.class, spec -> spec.withId("migration-preview")));
-		int oldCheck = row(view.mappings, "status", "대응 없음");
+		int oldCheck = row(view.mappings, "status", "⚠ 대응 없음");
+		assertThat(oldCheck).as("unmapped first").isZero();
 		assertThat(GridKt._get(view.mappings, oldCheck).sourceActivityId()).isEqualTo("task_old_check");
 		assertThat(view.planErrors.getText()).contains("대응이 없는 단계 1개");
 
