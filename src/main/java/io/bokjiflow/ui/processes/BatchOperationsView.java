@@ -278,7 +278,9 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 			else {
 				this.manual.put(mapping.sourceActivityId(), chosen);
 			}
-			resetDryRun();
+			// Validate the changed plan at once: the status column and the plan errors
+			// follow.
+			preview();
 		});
 		return box;
 	}
@@ -461,8 +463,13 @@ public class BatchOperationsView extends VerticalLayout implements BeforeEnterOb
 	}
 
 	private void show(List<BatchOperation> latest) {
+		boolean wasWatching = this.watching;
 		this.batches.setItems(latest);
 		this.watching = latest.stream().anyMatch(b -> b.state() == State.RUNNING);
+		if (wasWatching && !this.watching) {
+			// the last running operation finished: the instances changed
+			search();
+		}
 	}
 
 	/** Whether an operation on screen still runs, so that the poller fetches progress. */

@@ -146,6 +146,11 @@ class ProcessViewKaribuIT extends KaribuTest {
 				"target");
 		_setValue(chooser, new TargetActivity("task_new_check", "새 확인 (new check)"));
 		assertThat(view.manual).containsEntry("task_old_check", "task_new_check");
+		assertThat(GridKt._getFormatted(view.mappings,
+				row(view.mappings, "source", "예전 확인 (old check) (task_old_check)"), "status"))
+			.as("the plan is validated again at once")
+			.isEqualTo("직접 지정");
+		assertThat(view.planErrors.getText()).isEmpty();
 		_click(_get(Button.class, spec -> spec.withId("migration-dry-run")));
 		assertThat(view.dryRunSummary.getText()).startsWith("모의 실행 성공: 2건");
 		assertThat(view.migrate.isEnabled()).isTrue();
