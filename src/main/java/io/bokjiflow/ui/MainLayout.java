@@ -101,6 +101,10 @@ public class MainLayout extends AppLayout {
 		if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), io.bokjiflow.ui.dashboard.DashboardView.class,
 					VaadinIcon.DASHBOARD.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.processes"), io.bokjiflow.ui.processes.ProcessesView.class,
+					VaadinIcon.SITEMAP.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.batchOperations"),
+					io.bokjiflow.ui.processes.BatchOperationsView.class, VaadinIcon.TASKS.create()));
 		}
 		if (user.has(Role.ADMINISTRATOR)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,

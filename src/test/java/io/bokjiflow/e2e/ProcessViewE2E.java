@@ -1,0 +1,68 @@
+package io.bokjiflow.e2e;
+
+import com.microsoft.playwright.Locator;
+import io.bokjiflow.operations.OperationsFixture;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The process view in a real Chromium: bpmn-js draws a test process with the supervisor's
+ * running instances as blue badges, incidents as red ones and the heatmap fill on the
+ * activities taken. Saves {@code target/screenshots/process-view-e2e.png}.
+ */
+class ProcessViewE2E extends BrowserTest {
+
+	@Autowired
+	private RepositoryService repository;
+
+	@Autowired
+	private RuntimeService runtime;
+
+	@Autowired
+	private TaskService tasks;
+
+	@Autowired
+	private ManagementService management;
+
+	@Override
+	protected int[] viewport() {
+		return new int[] { 1440, 1000 };
+	}
+
+	@Test
+	void supervisorSeesCountsAndHeatOnTheDiagram() {
+		OperationsFixture fixture = new OperationsFixture(this.repository, this.runtime, this.tasks, this.management);
+		ProcessDefinition timer = fixture.deployTimer();
+		ProcessInstance failing = fixture.start(timer, "11680");
+		fixture.failTimer(failing.getId());
+		fixture.start(timer, "11680");
+		fixture.start(timer, "11110");
+
+		signInAs("sv.gangnam");
+		this.page.navigate(baseUrl() + "/processes");
+		this.page.locator("vaadin-grid-cell-content:text-is('" + timer.getKey() + "')").click();
+		Locator diagram = this.page.locator("bokjiflow-process-diagram[rendered]");
+		assertThat(diagram.locator("svg").first()).isVisible();
+		Locator running = diagram.locator("[data-container-id='timer_wait'] .bf-badge-running");
+		assertThat(running).hasText("2");
+		assertThat(diagram.locator("[data-container-id='timer_wait'] .bf-badge-incidents")).hasText("1");
+		assertThat(diagram.locator("[data-container-id='timer_wait'] .bf-badge-taken")).hasText("2");
+		String fill = (String) this.page.evaluate(
+				"() => document.querySelector(\".djs-element[data-element-id='timer_wait'] .djs-visual > circle\").style.fill");
+		assertThat(fill).as("heat colour").isNotEmpty();
+		assertThat(diagram.getAttribute("error")).isNull();
+		this.page.locator("#process-view-diagram").scrollIntoViewIfNeeded();
+		shot("process-view-e2e");
+	}
+
+}
