@@ -2,7 +2,6 @@ package io.bokjiflow.designer.internal;
 
 import java.io.ByteArrayInputStream;
 
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -45,8 +44,13 @@ class EngineModelParser implements ModelValidator.EngineParser {
 	}
 
 	@Override
-	public DmnEngine dmnEngine() {
-		return this.configuration.getDmnEngine();
+	public void parseDmn(byte[] xml) {
+		// In a command: the engine's DMN transformer reads the engine's configuration
+		// (history time to live) from the command context.
+		this.configuration.getCommandExecutorTxRequired().execute(commandContext -> {
+			this.configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(xml));
+			return null;
+		});
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.bokjiflow.designer.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.bokjiflow.designer.ResourceKind;
 import io.bokjiflow.designer.ValidationFinding;
 import io.bokjiflow.designer.ValidationReport;
-import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
@@ -65,8 +63,8 @@ class ModelValidator {
 		/** Parses BPMN as a deployment would; throws what the engine throws. */
 		void parseBpmn(String resourceName, byte[] xml);
 
-		/** The DMN engine that transforms decisions. */
-		DmnEngine dmnEngine();
+		/** Transforms DMN as a deployment would; throws what the engine throws. */
+		void parseDmn(byte[] xml);
 
 	}
 
@@ -183,10 +181,10 @@ class ModelValidator {
 			checkId(id, definition, ours);
 		}
 		ours.forEach(out);
-		try (InputStream in = new ByteArrayInputStream(bytes)) {
-			this.engineParser.dmnEngine().parseDecisionRequirementsGraph(in);
+		try {
+			this.engineParser.parseDmn(bytes);
 		}
-		catch (RuntimeException | java.io.IOException ex) {
+		catch (RuntimeException ex) {
 			out.accept(ValidationFinding.error("designer.rule.engine", null, 0, rootMessage(ex)));
 		}
 	}
@@ -243,7 +241,10 @@ class ModelValidator {
 			}
 			cause = cause.getCause();
 		}
-		return ValidationFinding.error("designer.rule.parse", null, 0, rootMessage(ex));
+		String message = rootMessage(ex);
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line=(\\d+)").matcher(message);
+		return ValidationFinding.error("designer.rule.parse", null, line.find() ? Integer.parseInt(line.group(1)) : 0,
+				message.replaceFirst("^.*?Line=\\d+: ", ""));
 	}
 
 	private static String rootMessage(Throwable ex) {
