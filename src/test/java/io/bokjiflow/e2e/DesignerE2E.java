@@ -53,19 +53,47 @@ class DesignerE2E extends BrowserTest {
 
 	@Override
 	protected int[] viewport() {
-		return new int[] { 1440, 1100 };
+		return new int[] { 1440, 1500 };
 	}
 
 	private Locator openInDesigner(String filterText, String resourceName) {
+		return openInDesigner(filterText, resourceName, "bokjiflow-bpmn-modeler");
+	}
+
+	private Locator openInDesigner(String filterText, String resourceName, String tag) {
 		this.page.navigate(baseUrl() + "/designer");
 		this.page.locator("#designer-filter input").fill(filterText);
 		this.page.locator("vaadin-grid-cell-content")
 			.filter(new Locator.FilterOptions().setHasText(resourceName))
 			.first()
 			.click();
-		Locator modeler = this.page.locator("bokjiflow-bpmn-modeler[rendered]");
-		assertThat(modeler.locator(".djs-container svg").first()).isVisible();
-		return modeler;
+		Locator editor = this.page.locator(tag + "[rendered]");
+		assertThat(editor).isVisible();
+		assertThat(editor).not().hasAttribute("error", java.util.regex.Pattern.compile(".*"));
+		return editor;
+	}
+
+	@Test
+	void decisionsAndFormsOpenInTheirEditorsAndSurviveAnExport() {
+		signInAs("designer");
+		String dmnName = "processes/rules/toll-discount-eligibility.dmn";
+		Locator dmn = openInDesigner("toll-discount-eligibility", dmnName, "bokjiflow-dmn-modeler");
+		assertThat(dmn.locator(".tjs-table, .djs-container").first()).isVisible();
+		String dmnXml = (String) this.page
+			.evaluate("() => document.querySelector('bokjiflow-dmn-modeler').exportXml()");
+		assertThat(dmnXml).contains("camunda:historyTimeToLive");
+		shot("designer-dmn");
+		assertThat(this.designer.validate(dmnName, dmnXml).errors()).isEmpty();
+
+		String formName = "forms/outreach.form";
+		Locator form = openInDesigner("outreach.form", formName, "bokjiflow-form-editor");
+		assertThat(form.locator(".fjs-editor-container")).isVisible();
+		assertThat(form.locator(".fjs-editor-container")).containsText("연락됨");
+		String schema = (String) this.page.evaluate(
+				"() => JSON.stringify(document.querySelector('bokjiflow-form-editor').editor.saveSchema(), null, 2)");
+		assertThat(this.designer.validate(formName, schema).errors()).isEmpty();
+		assertThat(schema).contains("\"id\": \"outreach\"");
+		shot("designer-form");
 	}
 
 	@Test

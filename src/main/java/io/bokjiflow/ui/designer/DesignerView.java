@@ -50,6 +50,12 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Seoul"));
 
+	/**
+	 * The process archive's deployment name
+	 * ({@code @EnableProcessApplication("bokjiflow")}).
+	 */
+	private static final String STARTUP_DEPLOYMENT = "bokjiflow";
+
 	private final ProcessDesigner designer;
 
 	final TextField filter = new TextField();
@@ -110,10 +116,7 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 		this.resources.addColumn(r -> r.version() == 0 ? "" : "v" + r.version())
 			.setHeader(getTranslation("designer.col.version"))
 			.setAutoWidth(true);
-		this.resources
-			.addColumn(r -> getTranslation(r.fromDesigner() ? "designer.source.designer" : "designer.source.startup"))
-			.setHeader(getTranslation("designer.col.source"))
-			.setAutoWidth(true);
+		this.resources.addColumn(this::source).setHeader(getTranslation("designer.col.source")).setAutoWidth(true);
 		this.resources.addColumn(r -> WHEN.format(r.deployedAt()))
 			.setHeader(getTranslation("designer.col.deployedAt"))
 			.setAutoWidth(true);
@@ -201,6 +204,14 @@ public class DesignerView extends VerticalLayout implements HasDynamicTitle {
 				this.textDiffDetails, auditDetails);
 		refreshResources();
 		refreshAudit();
+	}
+
+	private String source(DesignerResource resource) {
+		if (resource.fromDesigner()) {
+			return getTranslation("designer.source.designer");
+		}
+		return STARTUP_DEPLOYMENT.equals(resource.deploymentName()) ? getTranslation("designer.source.startup")
+				: String.valueOf(resource.deploymentName());
 	}
 
 	private static String version(Integer version) {
