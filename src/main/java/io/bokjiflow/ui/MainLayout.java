@@ -110,6 +110,10 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,
 					VaadinIcon.EXCHANGE.create()));
 		}
+		if (user.has(Role.PROCESS_DESIGNER)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.designer"), io.bokjiflow.ui.designer.DesignerView.class,
+					VaadinIcon.PENCIL.create()));
+		}
 		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
 		nav.addItem(new SideNavItem(getTranslation("nav.integrityRules"), IntegrityRulesView.class,
 				VaadinIcon.SCALE.create()));
