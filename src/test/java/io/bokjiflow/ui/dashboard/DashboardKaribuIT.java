@@ -55,6 +55,14 @@ import static org.awaitility.Awaitility.await;
  */
 class DashboardKaribuIT extends KaribuTest {
 
+	/**
+	 * A bcrypt hash of a random password nobody knows: users are stored with hashes only
+	 * (SecurityIT checks every row), and the test signs in without a password.
+	 */
+	private static final String PLANTED_PASSWORD_HASH = "{bcrypt}"
+			+ new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+				.encode(java.util.UUID.randomUUID().toString());
+
 	private static final AtomicInteger SEQ = new AtomicInteger();
 
 	@Autowired
@@ -96,7 +104,7 @@ class DashboardKaribuIT extends KaribuTest {
 				this.sigungu, "시험구" + this.sigungu, "Test-gu " + this.sigungu);
 		this.supervisor = "sv.dash" + this.sigungu;
 		this.jdbc.update("insert into idn_user (username, password_hash, display_name, org_code) values (?, ?, ?, ?) "
-				+ "on conflict do nothing", this.supervisor, "{noop}unused", "대시보드 감독", this.sigungu);
+				+ "on conflict do nothing", this.supervisor, PLANTED_PASSWORD_HASH, "대시보드 감독", this.sigungu);
 		this.jdbc.update("insert into idn_user_role (username, role) values (?, 'SUPERVISOR') on conflict do nothing",
 				this.supervisor);
 		this.now = this.clock.instant();
