@@ -28,9 +28,7 @@ import io.bokjiflow.registry.Rrn;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
@@ -209,18 +207,7 @@ class HttpPublicDataClient implements PublicData {
 	private RestClient http() {
 		RestClient client = this.http;
 		if (client == null) {
-			String simulatorPort = this.environment.getProperty("bokjiflow.simulator.port");
-			String baseUrl = StringUtils.hasText(this.props.baseUrl()) ? this.props.baseUrl()
-					: "http://localhost:" + (StringUtils.hasText(simulatorPort) ? simulatorPort
-							: this.environment.getRequiredProperty("local.server.port")) + "/simulator";
-			SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-			factory.setConnectTimeout(this.props.connectTimeout());
-			factory.setReadTimeout(this.props.readTimeout());
-			client = this.builder.clone()
-				.baseUrl(baseUrl)
-				.requestFactory(factory)
-				.defaultHeader(GatewayApi.API_KEY_HEADER, this.props.apiKey())
-				.build();
+			client = GatewayRestClient.build(this.builder, this.props, this.environment);
 			this.http = client;
 		}
 		return client;
