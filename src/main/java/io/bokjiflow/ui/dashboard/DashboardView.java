@@ -469,6 +469,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
 	/** A chart with its data as a table below it (the accessible alternative). */
 	private Section panel(String id, String titleKey, EChart chart, Grid<?> table) {
+		chart.setNoDataText(getTranslation("dashboard.noData"));
 		table.setAllRowsVisible(false);
 		table.setHeight("220px");
 		Details details = new Details(getTranslation("dashboard.showTable"), table);

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @JsModule("./charts/bokjiflow-chart.js")
 public class EChart extends Component implements HasSize, HasStyle {
 
+	private String noDataText;
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/**
@@ -43,12 +45,32 @@ public class EChart extends Component implements HasSize, HasStyle {
 	 * @param option the option as maps and lists (serialised to JSON)
 	 */
 	public void setOption(Map<String, Object> option) {
+		Map<String, Object> shown = option;
+		if (this.noDataText != null && !hasData(option)) {
+			shown = new LinkedHashMap<>(option);
+			shown.put("title", Map.of("text", this.noDataText, "left", "center", "top", "middle", "textStyle",
+					Map.of("color", "#5f6b7a", "fontSize", 14, "fontWeight", "normal")));
+		}
 		try {
-			getElement().setProperty("option", JSON.writeValueAsString(option));
+			getElement().setProperty("option", JSON.writeValueAsString(shown));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException(ex);
 		}
+	}
+
+	/**
+	 * The text shown in the middle of the chart when its series hold no value (an empty
+	 * district or period), instead of bare axes.
+	 * @param text the text, e.g. "자료 없음"
+	 */
+	public void setNoDataText(String text) {
+		this.noDataText = text;
+	}
+
+	private static boolean hasData(Map<String, Object> option) {
+		return option.get("series") instanceof List<?> series && series.stream()
+			.anyMatch(one -> one instanceof Map<?, ?> m && m.get("data") instanceof List<?> data && !data.isEmpty());
 	}
 
 	/** The option as JSON. */
