@@ -1,6 +1,7 @@
 package io.bokjiflow.e2e;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.bokjiflow.operations.OperationsFixture;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -50,9 +51,18 @@ class ProcessViewE2E extends BrowserTest {
 
 		signInAs("sv.gangnam");
 		this.page.navigate(baseUrl() + "/processes");
-		this.page.locator("vaadin-grid-cell-content:text-is('" + timer.getKey() + "')").click();
+		Locator row = this.page.locator("vaadin-grid-cell-content:text-is('" + timer.getKey() + "')");
+		row.click();
+		Locator version = this.page.locator("#process-version");
+		if (!waitVisible(version, 10_000)) {
+			// A click while the grid is still settling after its first data load can be
+			// lost (seen once in CI): select the row again, as a user would.
+			row.click();
+		}
+		assertThat(version).isVisible();
 		Locator diagram = this.page.locator("bokjiflow-process-diagram[rendered]");
-		assertThat(diagram.locator("svg").first()).isVisible();
+		assertThat(diagram.locator("svg").first())
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
 		Locator running = diagram.locator("[data-container-id='timer_wait'] .bf-badge-running");
 		assertThat(running).hasText("2");
 		assertThat(diagram.locator("[data-container-id='timer_wait'] .bf-badge-incidents")).hasText("1");
@@ -63,6 +73,16 @@ class ProcessViewE2E extends BrowserTest {
 		assertThat(diagram.getAttribute("error")).isNull();
 		this.page.locator("#process-view-diagram").scrollIntoViewIfNeeded();
 		shot("process-view-e2e");
+	}
+
+	private static boolean waitVisible(Locator locator, double millis) {
+		try {
+			locator.waitFor(new Locator.WaitForOptions().setTimeout(millis));
+			return true;
+		}
+		catch (com.microsoft.playwright.TimeoutError ex) {
+			return false;
+		}
 	}
 
 }
