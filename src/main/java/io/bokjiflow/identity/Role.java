@@ -6,7 +6,12 @@ package io.bokjiflow.identity;
 public enum Role {
 
 	CASEWORKER("caseworker"), SUPERVISOR("supervisor"), PROCESS_DESIGNER("process-designer"),
-	LOCAL_OFFICIAL("local-official"), ADMINISTRATOR("camunda-admin");
+	LOCAL_OFFICIAL("local-official"), ADMINISTRATOR("camunda-admin"),
+	/**
+	 * Reads the audit logs (who saw or changed what) and nothing else; cannot open cases
+	 * or tasks.
+	 */
+	AUDITOR("auditor");
 
 	private final String camundaGroup;
 

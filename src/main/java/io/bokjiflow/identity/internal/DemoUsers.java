@@ -38,7 +38,8 @@ class DemoUsers {
 			new DemoUser("sv.gangnam", "최수영", "11680", EnumSet.of(Role.SUPERVISOR)),
 			new DemoUser("designer", "정하늘", "1352000", EnumSet.of(Role.PROCESS_DESIGNER)),
 			new DemoUser("official.gangnam", "한지민", "11680", EnumSet.of(Role.LOCAL_OFFICIAL)),
-			new DemoUser("admin", "관리자", "1352000", EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR)));
+			new DemoUser("admin", "관리자", "1352000", EnumSet.of(Role.ADMINISTRATOR, Role.SUPERVISOR)),
+			new DemoUser("auditor", "윤감사", "1352000", EnumSet.of(Role.AUDITOR)));
 
 	private final UserProvisioning provisioning;
 
