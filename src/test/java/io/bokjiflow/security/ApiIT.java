@@ -60,6 +60,70 @@ class ApiIT extends IntegrationTest {
 			.contains("\"outcome\":\"APPROVED\"");
 	}
 
+	@Test
+	void shouldRegisterOneApplicationPerIdempotencyKeyAndExplainBadInputInTheCallersLanguage() throws Exception {
+		String rrn = newApplicantRrn();
+		String body = """
+				{"programCode":"TRAVEL_VOUCHER","rrn":"%s","name":"한가람","address":"서울 강남구 테헤란로 1",
+				 "adminDongCode":"1168064000","consent":true,"financialConsent":false}""".formatted(rrn);
+		String key = UUID.randomUUID().toString();
+
+		HttpResponse<String> first = post("/api/applications", "cw.gangnam", key, body, "ko");
+		HttpResponse<String> again = post("/api/applications", "cw.gangnam", key, body, "ko");
+
+		assertThat(first.statusCode()).isEqualTo(201);
+		assertThat(again.statusCode()).isEqualTo(201);
+		String applicationNo = first.body().replaceAll(".*\"applicationNo\":\"([^\"]+)\".*", "$1");
+		assertThat(applicationNo).startsWith("TV-");
+		assertThat(again.body()).contains("\"applicationNo\":\"" + applicationNo + "\"");
+		assertThat(first.headers().firstValue("Location")).contains("/api/cases/" + applicationNo + "/evidence");
+		assertThat(first.body()).doesNotContain(rrn.substring(7), "한가람");
+
+		String badRrn = body.replace(rrn, "991399-1234567");
+		HttpResponse<String> korean = post("/api/applications", "cw.gangnam", UUID.randomUUID().toString(), badRrn,
+				"ko");
+		HttpResponse<String> english = post("/api/applications", "cw.gangnam", UUID.randomUUID().toString(), badRrn,
+				"en");
+		assertThat(korean.statusCode()).isEqualTo(400);
+		assertThat(korean.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(korean.body()).contains("\"messageKey\":\"rrn.error.date\"").doesNotContain("991399");
+		assertThat(english.body()).contains("\"messageKey\":\"rrn.error.date\"");
+		assertThat(korean.body()).isNotEqualTo(english.body());
+
+		HttpResponse<String> noConsent = post("/api/applications", "cw.gangnam", null,
+				body.replace("\"consent\":true", "\"consent\":false"), "en");
+		assertThat(noConsent.statusCode()).isEqualTo(400);
+		assertThat(noConsent.body()).contains("application.error.consent");
+
+		HttpResponse<String> longKey = post("/api/applications", "cw.gangnam", "k".repeat(65), body, "en");
+		assertThat(longKey.statusCode()).isEqualTo(400);
+		assertThat(longKey.body()).contains("api.error.idempotencyKey", "64");
+
+		assertThat(post("/api/applications", "sv.gangnam", UUID.randomUUID().toString(), body, "ko").statusCode())
+			.isEqualTo(403);
+		// Without credentials nor a CSRF token the CSRF check refuses it before
+		// authentication.
+		assertThat(post("/api/applications", null, UUID.randomUUID().toString(), body, "ko").statusCode())
+			.isEqualTo(403);
+	}
+
+	private HttpResponse<String> post(String path, String user, String idempotencyKey, String json, String language)
+			throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(baseUrl() + path))
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+			.header("Content-Type", "application/json")
+			.header("Accept-Language", language);
+		if (user != null) {
+			request.header("Authorization", basic(user));
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
+		}
+		return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> get(String path, String user) throws Exception {
 		return call("GET", path, user == null ? null : basic(user), null);
 	}
