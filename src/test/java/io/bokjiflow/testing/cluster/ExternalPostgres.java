@@ -73,6 +73,7 @@ public final class ExternalPostgres implements AutoCloseable {
 				"-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
 						+ " -c max_connections=200 -c full_page_writes=off",
 				"start"), true);
+		Runtime.getRuntime().addShutdownHook(new Thread(pg::stopServer));
 		try (Connection c = pg.connect("postgres", "postgres"); Statement s = c.createStatement()) {
 			s.execute("create role " + USER + " login createdb password '" + PASSWORD + "'");
 		}
@@ -131,18 +132,26 @@ public final class ExternalPostgres implements AutoCloseable {
 	/** Stops the server at once and deletes its directory. */
 	@Override
 	public void close() {
+		stopServer();
+		try (Stream<Path> files = Files.walk(this.dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Stops the server at once if it runs (also from the JVM's shutdown hook). */
+	private void stopServer() {
+		if (!Files.exists(this.dir.resolve("data").resolve("postmaster.pid"))) {
+			return;
+		}
 		try {
 			run(List.of(tool("pg_ctl"), "-D", this.dir.resolve("data").toString(), "-m", "immediate", "-w", "stop"),
 					true);
 		}
 		catch (IOException | InterruptedException | IllegalStateException ex) {
 			// best effort: the directory goes anyway
-		}
-		try (Stream<Path> files = Files.walk(this.dir)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -84,7 +84,10 @@ public final class Node implements AutoCloseable {
 			Files.writeString(log, "%n==== %s: starting %s on port %d%n".formatted(Instant.now(), name, port),
 					StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
 					java.nio.file.StandardOpenOption.APPEND);
-			return new Node(name, port, log, builder.start());
+			Process process = builder.start();
+			// Never outlive the test JVM, even when it is killed by a time-out.
+			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+			return new Node(name, port, log, process);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
