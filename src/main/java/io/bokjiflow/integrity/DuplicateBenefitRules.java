@@ -51,6 +51,19 @@ public interface DuplicateBenefitRules {
 	RuleSetVersion publish(List<Rule> rules, String reason);
 
 	/**
+	 * Publishes like {@link #publish(List, String)}, but only when the current version is
+	 * still the one the editor started from: two administrators editing at once cannot
+	 * silently undo each other's changes (the second is refused and reloads).
+	 * @param rules the complete new rule set (numbers unique)
+	 * @param reason why (shown in the history)
+	 * @param basedOnVersion the version the edited rules were loaded from
+	 * @return the new version
+	 * @throws io.bokjiflow.shared.UserFacingException {@code integrity.error.stale} when
+	 * another version was published meanwhile, and as {@link #publish(List, String)}
+	 */
+	RuleSetVersion publish(List<Rule> rules, String reason, int basedOnVersion);
+
+	/**
 	 * The ACTIVE benefit records on a day that conflict with a program for a person: the
 	 * person's own, and those of the person's household members where the rule says
 	 * household. Both directions of a pair count.

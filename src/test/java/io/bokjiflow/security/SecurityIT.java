@@ -131,6 +131,76 @@ class SecurityIT extends IntegrationTest {
 		});
 	}
 
+	/**
+	 * Issue 10 item 4: two caseworkers press 가져오기 at the same moment, on two threads
+	 * released together, over several tasks: exactly one wins each time, the other is
+	 * told who has it in Korean and English, and the task keeps the winner.
+	 */
+	@Test
+	void shouldLetExactlyOneOfTwoConcurrentClaimsWin() throws Exception {
+		java.util.List<String> taskIds = new java.util.ArrayList<>(java.util.List.of(this.gangnamTask.getId()));
+		java.util.List<String> extraApplications = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
+					newApplicantRrn(), "경쟁", null, "1168065000", true, false, UUID.randomUUID().toString())));
+			extraApplications.add(app.applicationNo());
+			taskIds.add(awaitTask(app.applicationNo()).getId());
+		}
+		java.util.Map<String, String> names = java.util.Map.of("cw.gangnam", "김민지", "cw.gangnam2", "이서준");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (String taskId : taskIds) {
+				java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+				java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+				java.util.Map<String, java.util.concurrent.Future<Throwable>> results = new java.util.LinkedHashMap<>();
+				for (String user : names.keySet()) {
+					results.put(user, pool.submit(() -> {
+						ready.countDown();
+						go.await();
+						try {
+							as(user, () -> {
+								this.tasks.claim(taskId);
+								return null;
+							});
+							return null;
+						}
+						catch (RuntimeException ex) {
+							return ex;
+						}
+					}));
+				}
+				assertThat(ready.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+				go.countDown();
+				java.util.Map<String, Throwable> outcome = new java.util.HashMap<>();
+				for (var e : results.entrySet()) {
+					Throwable failure = e.getValue().get(60, java.util.concurrent.TimeUnit.SECONDS);
+					if (failure != null) {
+						outcome.put(e.getKey(), failure);
+					}
+				}
+				assertThat(outcome).as("exactly one of the two claims fails").hasSize(1);
+				String loser = outcome.keySet().iterator().next();
+				String winner = names.keySet().stream().filter(u -> !u.equals(loser)).findFirst().orElseThrow();
+				assertThat(this.taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+					.isEqualTo(winner);
+				assertThat(outcome.get(loser)).isInstanceOfSatisfying(UserFacingException.class, ex -> {
+					assertThat(ex.messageKey()).isEqualTo("task.error.claimedBy");
+					assertThat(ex.args()).containsExactly(names.get(winner));
+					assertThat(io.bokjiflow.shared.ApiProblems.message(ex.messageKey(), java.util.Locale.KOREAN,
+							ex.args()))
+						.isEqualTo("이미 " + names.get(winner) + "님이 가져간 업무입니다.");
+					assertThat(io.bokjiflow.shared.ApiProblems.message(ex.messageKey(), java.util.Locale.ENGLISH,
+							ex.args()))
+						.isEqualTo(names.get(winner) + " has already claimed this task.");
+				});
+			}
+		}
+		finally {
+			pool.shutdownNow();
+			approveOpenTasks(extraApplications);
+		}
+	}
+
 	@Test
 	void shouldLetTheSupervisorSeeTheInstanceThroughTheEngineApi() throws Exception {
 		HttpResponse<String> response = get(

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.bokjiflow.casework.ApplicationSummary;
 import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.IdempotencyKeyReusedException;
 import io.bokjiflow.casework.NewApplication;
 import io.bokjiflow.registry.InvalidRrnException;
 import io.bokjiflow.shared.ApiProblems;
@@ -66,7 +67,8 @@ class ApplicationApi {
 	@PostMapping
 	@Operation(summary = "Register an application",
 			description = "Caseworkers only. A call repeated with the same Idempotency-Key answers as the first "
-					+ "one did, with the application it created, and creates no second one. Errors are problem details with a Korean or English "
+					+ "one did, with the application it created, and creates no second one, also when the calls "
+					+ "run at the same time; the same key with another body is refused with 422. Errors are problem details with a Korean or English "
 					+ "message (Accept-Language).")
 	ResponseEntity<ApplicationSummary> submit(
 			@Parameter(
@@ -80,6 +82,11 @@ class ApplicationApi {
 			.submit(new NewApplication(request.programCode(), request.rrn(), request.name(), request.address(),
 					request.adminDongCode(), request.consent(), request.financialConsent(), idempotencyKey));
 		return ResponseEntity.created(URI.create("/api/cases/" + summary.applicationNo() + "/evidence")).body(summary);
+	}
+
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ProblemDetail keyReused(IdempotencyKeyReusedException e, Locale locale) {
+		return ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, e.messageKey(), locale);
 	}
 
 	@ExceptionHandler(InvalidRrnException.class)

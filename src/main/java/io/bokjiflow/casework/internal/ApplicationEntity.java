@@ -70,6 +70,9 @@ class ApplicationEntity {
 	@Column(name = "idempotency_key")
 	private String idempotencyKey;
 
+	@Column(name = "idempotency_fingerprint")
+	private String idempotencyFingerprint;
+
 	@Column(name = "financial_consent_at")
 	private Instant financialConsentAt;
 
@@ -132,6 +135,15 @@ class ApplicationEntity {
 		this.submittedAt = submittedAt;
 		this.decisionDueOn = decisionDueOn;
 		this.idempotencyKey = idempotencyKey;
+	}
+
+	/** The fingerprint of the request its idempotency key was first sent with. */
+	String idempotencyFingerprint() {
+		return this.idempotencyFingerprint;
+	}
+
+	void idempotencyFingerprint(String fingerprint) {
+		this.idempotencyFingerprint = fingerprint;
 	}
 
 	ApplicationSummary toSummary() {

@@ -23,6 +23,7 @@ import io.bokjiflow.casework.DuplicateConflict;
 import io.bokjiflow.casework.EligibilityExplanation;
 import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.EvidenceView;
+import io.bokjiflow.casework.IdempotencyKeyReusedException;
 import io.bokjiflow.casework.NewApplication;
 import io.bokjiflow.casework.RecognisedIncome;
 import io.bokjiflow.catalog.Program;
@@ -51,9 +52,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 @Transactional
@@ -66,6 +71,9 @@ class CaseworkService implements Casework {
 	 * The rank of an approval the eligibility table gave no rank (after ranks 1 to 3).
 	 */
 	static final int UNRANKED_APPROVAL = 4;
+
+	/** The longest street address the registry keeps ({@code reg_person.address}). */
+	static final int MAX_ADDRESS_LENGTH = 300;
 
 	private static final Logger LOG = LoggerFactory.getLogger(CaseworkService.class);
 
@@ -103,11 +111,18 @@ class CaseworkService implements Casework {
 
 	private final SystemComments comments;
 
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate readOnly;
+
 	CaseworkService(ApplicationRepository applications, EvidenceRepository evidence, DecisionRepository decisions,
 			NoticeRepository notices, Payments payments, DeadlineActionRepository deadlineActions, TaskService tasks,
 			Identity identity, ProgramCatalog catalog, Registry registry, PublicData publicData, RuntimeService runtime,
 			ApplicationEventPublisher events, ObjectMapper json, Clock clock, DuplicateBenefitCheck duplicateCheck,
-			SystemComments comments) {
+			SystemComments comments, PlatformTransactionManager transactions) {
+		this.writing = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 		this.applications = applications;
 		this.evidence = evidence;
 		this.decisions = decisions;
@@ -127,24 +142,101 @@ class CaseworkService implements Casework {
 		this.comments = comments;
 	}
 
+	/**
+	 * Registers an application in a transaction of its own, so that a race of two
+	 * requests with one idempotency key is decided by the database: the loser's insert
+	 * waits on the unique key until the winner commits, fails and is rolled back entirely
+	 * (person, application and process instance), and the loser answers with the winner's
+	 * application.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ApplicationSummary submit(NewApplication cmd) {
 		CurrentUser user = this.identity.currentUser();
 		if (!user.has(Role.CASEWORKER)) {
 			throw new AccessDeniedException("Only caseworkers register applications");
 		}
 		if (cmd.idempotencyKey() != null) {
-			Optional<ApplicationEntity> earlier = this.applications.findByIdempotencyKey(cmd.idempotencyKey());
+			Optional<ApplicationSummary> earlier = this.readOnly.execute(s -> replay(cmd));
 			if (earlier.isPresent()) {
-				return earlier.get().toSummary();
+				return earlier.get();
 			}
 		}
-		Program program = this.catalog.program(cmd.programCode())
+		try {
+			return this.writing.execute(s -> register(cmd, user));
+		}
+		catch (DataIntegrityViolationException | UserFacingException ex) {
+			if (cmd.idempotencyKey() == null || ex instanceof IdempotencyKeyReusedException) {
+				throw ex;
+			}
+			// Lost a race with the same key (unique key, or the winner's application
+			// already open for the person): answer with the winner's application.
+			Optional<ApplicationSummary> winner = this.readOnly.execute(s -> replay(cmd));
+			if (winner.isPresent()) {
+				return winner.get();
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * The application an idempotency key created, if any; refused when the request
+	 * differs from the one that created it.
+	 */
+	private Optional<ApplicationSummary> replay(NewApplication cmd) {
+		Optional<ApplicationEntity> earlier = this.applications.findByIdempotencyKey(cmd.idempotencyKey());
+		if (earlier.isEmpty()) {
+			return Optional.empty();
+		}
+		String stored = earlier.get().idempotencyFingerprint();
+		if (stored != null) {
+			Optional<UUID> personId;
+			try {
+				personId = this.registry.find(Rrn.parse(cmd.rrn())).map(PersonSummary::id);
+			}
+			catch (io.bokjiflow.registry.InvalidRrnException ex) {
+				personId = Optional.empty();
+			}
+			if (personId.isEmpty() || !stored.equals(fingerprint(cmd, personId.get()))) {
+				throw new IdempotencyKeyReusedException();
+			}
+		}
+		return Optional.of(earlier.get().toSummary());
+	}
+
+	/**
+	 * The SHA-256 of what makes a request the same request; the person's id stands for
+	 * the resident number, so no hash of it is stored.
+	 */
+	static String fingerprint(NewApplication cmd, UUID personId) {
+		String canonical = String.join("\n", String.valueOf(cmd.programCode()), personId.toString(),
+				String.valueOf(cmd.name()).strip(), String.valueOf(cmd.address()).strip(),
+				String.valueOf(cmd.adminDongCode()), String.valueOf(cmd.consent()),
+				String.valueOf(cmd.financialConsent()));
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private ApplicationSummary register(NewApplication cmd, CurrentUser user) {
+		Program program = (cmd.programCode() == null || cmd.programCode().isBlank() ? Optional.<Program>empty()
+				: this.catalog.program(cmd.programCode()))
 			.filter(p -> p.processKey() != null)
 			.orElseThrow(() -> new UserFacingException("application.error.program"));
 		Rrn rrn = Rrn.parse(cmd.rrn());
+		if (rrn.birthDate().isAfter(LocalDate.now(this.clock))) {
+			throw new UserFacingException("application.error.birthInFuture");
+		}
 		if (cmd.name() == null || cmd.name().isBlank() || cmd.name().strip().length() > 100) {
 			throw new UserFacingException("application.error.name");
+		}
+		if (cmd.address() != null && cmd.address().strip().length() > MAX_ADDRESS_LENGTH) {
+			throw new UserFacingException("application.error.address", MAX_ADDRESS_LENGTH);
 		}
 		boolean communityCentre = cmd.adminDongCode() != null
 				&& this.identity.organization(cmd.adminDongCode()).filter(o -> o.level() == OrgLevel.EMD).isPresent();
@@ -167,9 +259,15 @@ class CaseworkService implements Casework {
 		LocalDate due = today.plusDays(program.decisionDeadlineDays());
 		String number = "%s-%d-%06d".formatted(program.applicationPrefix(), today.getYear(),
 				this.applications.nextApplicationSequence());
-		ApplicationEntity app = this.applications.save(new ApplicationEntity(UUID.randomUUID(), number, program.code(),
-				person.id(), person.maskedName(), person.adminDongCode(), true, user.username(),
-				user.organization().code(), this.clock.instant(), due, cmd.idempotencyKey()));
+		ApplicationEntity fresh = new ApplicationEntity(UUID.randomUUID(), number, program.code(), person.id(),
+				person.maskedName(), person.adminDongCode(), true, user.username(), user.organization().code(),
+				this.clock.instant(), due, cmd.idempotencyKey());
+		if (cmd.idempotencyKey() != null) {
+			fresh.idempotencyFingerprint(fingerprint(cmd, person.id()));
+		}
+		// Flushed at once: a concurrent request with the same key waits here for this
+		// transaction and then fails on the unique key, before it starts a process.
+		ApplicationEntity app = this.applications.saveAndFlush(fresh);
 		if (!known) {
 			app.applicantNewlyRegistered();
 		}

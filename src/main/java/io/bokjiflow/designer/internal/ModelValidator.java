@@ -180,6 +180,7 @@ class ModelValidator {
 					|| element instanceof org.camunda.bpm.model.dmn.instance.Definitions;
 			checkId(id, definition, ours);
 		}
+		checkFeel(model, ours);
 		ours.forEach(out);
 		try {
 			this.engineParser.parseDmn(bytes);
@@ -188,6 +189,44 @@ class ModelValidator {
 			out.accept(ValidationFinding.error("designer.rule.engine", null, 0, rootMessage(ex)));
 		}
 	}
+
+	/**
+	 * Parses every FEEL text of the decision tables with the engine's FEEL parser: the
+	 * engine itself parses them only when a rule is evaluated, so a typo would surface in
+	 * a running case as an incident.
+	 */
+	private static void checkFeel(DmnModelInstance model, List<ValidationFinding> out) {
+		for (org.camunda.bpm.model.dmn.instance.Rule rule : model
+			.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)) {
+			for (org.camunda.bpm.model.dmn.instance.InputEntry entry : rule.getInputEntries()) {
+				feel(entry.getTextContent(), true, entry.getExpressionLanguage(), rule.getId(), out);
+			}
+			for (org.camunda.bpm.model.dmn.instance.OutputEntry entry : rule.getOutputEntries()) {
+				feel(entry.getTextContent(), false, entry.getExpressionLanguage(), rule.getId(), out);
+			}
+		}
+		for (org.camunda.bpm.model.dmn.instance.InputExpression input : model
+			.getModelElementsByType(org.camunda.bpm.model.dmn.instance.InputExpression.class)) {
+			String owner = input.getParentElement() instanceof DmnElement e ? e.getId() : null;
+			feel(input.getTextContent(), false, input.getExpressionLanguage(), owner, out);
+		}
+	}
+
+	private static void feel(String text, boolean unaryTests, String language, String elementId,
+			List<ValidationFinding> out) {
+		if (text == null || text.isBlank() || (language != null && !language.toLowerCase().contains("feel"))) {
+			return;
+		}
+		org.camunda.feel.api.ParseResult result = unaryTests ? FEEL.parseUnaryTests(text.strip())
+				: FEEL.parseExpression(text.strip());
+		if (result.isFailure()) {
+			out.add(ValidationFinding.error("designer.rule.feel", elementId, 0,
+					text.strip() + " — " + result.failure().message()));
+		}
+	}
+
+	private static final org.camunda.feel.api.FeelEngineApi FEEL = org.camunda.feel.api.FeelEngineBuilder.forJava()
+		.build();
 
 	private void validateForm(String content, Consumer<ValidationFinding> out) {
 		JsonNode root;
@@ -210,6 +249,14 @@ class ModelValidator {
 		else if (!DEFINITION_ID.matcher(id).matches()) {
 			out.accept(ValidationFinding.error("designer.rule.readableId", id, 0, id));
 		}
+		checkTypes(root.path("components"), out);
+		try {
+			io.bokjiflow.casework.CamundaForm.parse(content);
+		}
+		catch (IllegalArgumentException ex) {
+			// What the task form renderer would refuse when a task opens: refused now.
+			out.accept(ValidationFinding.error("designer.rule.formRenderer", null, 0, ex.getMessage()));
+		}
 		List<String> keys = new ArrayList<>();
 		collectKeys(root.path("components"), keys);
 		List<String> seen = new ArrayList<>();
@@ -218,6 +265,53 @@ class ModelValidator {
 				out.accept(ValidationFinding.error("designer.rule.formDuplicateKey", key, 0, key));
 			}
 			seen.add(key);
+		}
+	}
+
+	/**
+	 * Values of the wrong JSON type (a string where form-js expects a boolean or a
+	 * number), which the renderer would otherwise read as false or zero without a word.
+	 */
+	private static void checkTypes(JsonNode components, Consumer<ValidationFinding> out) {
+		for (Iterator<JsonNode> it = components.elements(); it.hasNext();) {
+			JsonNode component = it.next();
+			if (!component.isObject()) {
+				out.accept(ValidationFinding.error("designer.rule.formType", null, 0, "component: expected an object"));
+				continue;
+			}
+			String name = component.path("key").isTextual() ? component.get("key").asText()
+					: component.path("id").asText(null);
+			for (String field : List.of("type", "key", "label", "id", "path")) {
+				if (component.has(field) && !component.get(field).isTextual()) {
+					out.accept(ValidationFinding.error("designer.rule.formType", name, 0, field + ": expected text"));
+				}
+			}
+			JsonNode validate = component.path("validate");
+			if (component.has("validate") && !validate.isObject()) {
+				out.accept(ValidationFinding.error("designer.rule.formType", name, 0, "validate: expected an object"));
+			}
+			if (validate.has("required") && !validate.get("required").isBoolean()) {
+				out.accept(ValidationFinding.error("designer.rule.formType", name, 0,
+						"validate.required: expected true or false"));
+			}
+			for (String bound : List.of("min", "max", "minLength", "maxLength")) {
+				if (validate.has(bound) && !validate.get(bound).isNumber() && !validate.get(bound).isNull()) {
+					out.accept(ValidationFinding.error("designer.rule.formType", name, 0,
+							"validate." + bound + ": expected a number"));
+				}
+			}
+			if (component.has("values") && !component.get("values").isArray()) {
+				out.accept(ValidationFinding.error("designer.rule.formType", name, 0, "values: expected a list"));
+			}
+			if (component.has("components")) {
+				if (component.get("components").isArray()) {
+					checkTypes(component.get("components"), out);
+				}
+				else {
+					out.accept(
+							ValidationFinding.error("designer.rule.formType", name, 0, "components: expected a list"));
+				}
+			}
 		}
 	}
 

@@ -111,6 +111,16 @@ class JdbcDuplicateBenefitRules implements DuplicateBenefitRules {
 	@Override
 	@Transactional
 	public RuleSetVersion publish(List<Rule> rules, String reason) {
+		return publish(rules, reason, null);
+	}
+
+	@Override
+	@Transactional
+	public RuleSetVersion publish(List<Rule> rules, String reason, int basedOnVersion) {
+		return publish(rules, reason, Integer.valueOf(basedOnVersion));
+	}
+
+	private RuleSetVersion publish(List<Rule> rules, String reason, Integer basedOnVersion) {
 		CurrentUser user = this.identity.currentUser();
 		if (!user.has(Role.ADMINISTRATOR)) {
 			throw new UserFacingException("integrity.error.administratorOnly");
@@ -124,6 +134,11 @@ class JdbcDuplicateBenefitRules implements DuplicateBenefitRules {
 		this.jdbc.execute("lock table int_duplicate_rule_version in share row exclusive mode");
 		int version = this.jdbc.queryForObject("select coalesce(max(version), 0) + 1 from int_duplicate_rule_version",
 				Integer.class);
+		if (basedOnVersion != null && version - 1 != basedOnVersion) {
+			// Someone published while this editor worked: publishing the edited copy
+			// would silently undo their changes.
+			throw new UserFacingException("integrity.error.stale", version - 1, basedOnVersion);
+		}
 		this.jdbc.update("insert into int_duplicate_rule_version (version, published_by, reason) values (?, ?, ?)",
 				version, user.username(), reason.strip());
 		insertRules(version, rules);

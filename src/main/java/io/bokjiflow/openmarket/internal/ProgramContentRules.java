@@ -33,6 +33,16 @@ class ProgramContentRules {
 
 	private static final int MAX_TEXT = 2000;
 
+	/**
+	 * The largest amount one payment (or the goods of one delivery) may name: 10억 원.
+	 * assumption — no local program found pays more at once; the bound keeps typing
+	 * errors (an extra zero run) and arithmetic overflow (amount × recipients) out.
+	 */
+	static final long MAX_AMOUNT_WON = 1_000_000_000L;
+
+	/** The largest budget a program may name: 1조 원 (assumption, as above). */
+	static final long MAX_BUDGET_WON = 1_000_000_000_000L;
+
 	private final ProgramCatalog catalog;
 
 	private final Identity identity;
@@ -81,11 +91,17 @@ class ProgramContentRules {
 		if (c.amountWon() < 0 || (cash && c.amountWon() <= 0)) {
 			throw new UserFacingException("om.program.error.amount");
 		}
+		if (c.amountWon() > MAX_AMOUNT_WON) {
+			throw new UserFacingException("om.program.error.amountTooLarge", MAX_AMOUNT_WON);
+		}
 		if (blankOrLong(c.schedule(), 200)) {
 			throw new UserFacingException("om.program.error.schedule");
 		}
 		if (c.budgetWon() != null && c.budgetWon() <= 0) {
 			throw new UserFacingException("om.program.error.budget");
+		}
+		if (c.budgetWon() != null && c.budgetWon() > MAX_BUDGET_WON) {
+			throw new UserFacingException("om.program.error.budgetTooLarge", MAX_BUDGET_WON);
 		}
 		checkPaymentMethods(c, cash);
 		checkNationalProgram(c);

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
  * Faults the public-data SIMULATOR plays: faults injected at run time (by tests, the
  * admin endpoint or a benchmark) for all or one source, and the configured behaviour of
  * each source (latency, error rate, outage windows). Modes: {@code UNAVAILABLE} (503),
- * {@code TIMEOUT} (answers after the client gave up) and {@code MALFORMED} (a body that
- * is not the agreed JSON).
+ * {@code TIMEOUT} (answers after the client gave up), {@code MALFORMED} (a body that is
+ * not the agreed JSON) and {@code SERVER_ERROR} (500 with an HTML error page, as a
+ * crashing gateway answers).
  */
 @Component
 @EnableConfigurationProperties(SimulatorProperties.class)
@@ -31,7 +32,7 @@ public class SimulatorFaults {
 	/** The kinds of fault. */
 	public enum Mode {
 
-		NONE, UNAVAILABLE, TIMEOUT, MALFORMED
+		NONE, UNAVAILABLE, TIMEOUT, MALFORMED, SERVER_ERROR
 
 	}
 
@@ -155,6 +156,9 @@ public class SimulatorFaults {
 					yield ResponseEntity.status(HttpStatus.GATEWAY_TIMEOUT).build();
 				}
 				case MALFORMED -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body("{\"agency\": ");
+				case SERVER_ERROR -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+					.contentType(MediaType.TEXT_HTML)
+					.body("<html><body><h1>500 Internal Server Error</h1></body></html>");
 				case NONE -> throw new IllegalStateException("no fault");
 			};
 		}

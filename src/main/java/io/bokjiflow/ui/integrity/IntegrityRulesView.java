@@ -66,6 +66,9 @@ public class IntegrityRulesView extends VerticalLayout implements HasDynamicTitl
 	/** The rules as edited, not yet published. */
 	private final List<Rule> working = new ArrayList<>();
 
+	/** The version the working copy was loaded from (a stale publish is refused). */
+	private int basedOn;
+
 	final Grid<Rule> grid = new Grid<>();
 
 	final Grid<RuleSetVersion> versions = new Grid<>();
@@ -226,6 +229,7 @@ public class IntegrityRulesView extends VerticalLayout implements HasDynamicTitl
 	/** Reloads the current version into the working copy (typed edits are dropped). */
 	void reload() {
 		RuleSetVersion version = this.rules.currentVersion();
+		this.basedOn = version.version();
 		this.current.setText(getTranslation("integrity.rules.current", version.version(),
 				WHEN.format(version.publishedAt()), version.publishedBy(), version.reason()));
 		this.working.clear();
@@ -253,7 +257,8 @@ public class IntegrityRulesView extends VerticalLayout implements HasDynamicTitl
 
 	void publish() {
 		try {
-			RuleSetVersion published = this.rules.publish(List.copyOf(this.working), this.reason.getValue());
+			RuleSetVersion published = this.rules.publish(List.copyOf(this.working), this.reason.getValue(),
+					this.basedOn);
 			Notification
 				.show(getTranslation("integrity.rules.published", published.version()), 4000,
 						Notification.Position.BOTTOM_START)

@@ -137,4 +137,55 @@ class ModelValidatorTest {
 		assertThat(report.errors()).extracting(ValidationFinding::messageKey).containsExactly("designer.rule.parse");
 	}
 
+	@Test
+	void shouldReportABadFeelExpressionWithTheParsersReason() throws IOException {
+		Path file = Path.of("processes/rules/toll-discount-eligibility.dmn");
+		String dmn = Files.readString(file, StandardCharsets.UTF_8);
+		assertThat(validator.validate(file.toString(), dmn).errors()).isEmpty();
+		// The first input entry of the first rule gets an unparsable unary test.
+		String broken = dmn.replaceFirst("<inputEntry id=\"([^\"]+)\">\\s*<text>[^<]*</text>",
+				"<inputEntry id=\"$1\"><text>&gt;= = (</text>");
+		assertThat(broken).isNotEqualTo(dmn);
+		ValidationReport report = validator.validate(file.toString(), broken);
+		assertThat(report.errors()).extracting(ValidationFinding::messageKey).contains("designer.rule.feel");
+		assertThat(report.errors()).filteredOn(f -> f.messageKey().equals("designer.rule.feel"))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.elementId()).isNotBlank();
+				assertThat(f.detail()).contains(">= = (").contains("failed to parse");
+			});
+		String badOutput = dmn.replaceFirst("<outputEntry id=\"([^\"]+)\">\\s*<text>[^<]*</text>",
+				"<outputEntry id=\"$1\"><text>\"unterminated</text>");
+		assertThat(validator.validate(file.toString(), badOutput).errors()).extracting(ValidationFinding::messageKey)
+			.contains("designer.rule.feel");
+	}
+
+	@Test
+	void shouldReportFormValuesOfTheWrongType() {
+		String form = """
+				{"id":"wrong-types","type":"default","components":[
+				  {"type":"number","key":"amount","label":"금액","validate":{"required":"yes","min":"zero"}},
+				  {"type":"textfield","key":42,"label":"이름"},
+				  {"type":"select","key":"kind","label":"종류","values":"A,B"}
+				]}""";
+		ValidationReport report = validator.validate("forms/wrong-types.form", form);
+		assertThat(report.errors()).filteredOn(f -> f.messageKey().equals("designer.rule.formType"))
+			.extracting(ValidationFinding::detail)
+			.contains("validate.required: expected true or false", "validate.min: expected a number",
+					"key: expected text", "values: expected a list");
+		assertThat(report.errors()).extracting(ValidationFinding::messageKey).contains("designer.rule.formRenderer");
+	}
+
+	@Test
+	void shouldReportAFormTheRendererCannotShow() {
+		String form = """
+				{"id":"unknown-type","type":"default","components":[
+				  {"type":"spreadsheet","key":"grid","label":"표"}
+				]}""";
+		ValidationReport report = validator.validate("forms/unknown-type.form", form);
+		assertThat(report.errors()).extracting(ValidationFinding::messageKey)
+			.containsExactly("designer.rule.formRenderer");
+		assertThat(report.errors().get(0).detail()).contains("spreadsheet");
+	}
+
 }
