@@ -108,6 +108,25 @@ class ApiIT extends IntegrationTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void shouldRecordTheAuthorOfADecisionMadeThroughCamundasRestApi() throws Exception {
+		ApplicationSummary app = as("cw.gangnam", () -> this.casework.submit(new NewApplication("TRAVEL_VOUCHER",
+				newApplicantRrn(), "남궁민", null, "1168064000", true, false, UUID.randomUUID().toString())));
+		Task task = awaitTask(app.applicationNo());
+		String claim = "{\"userId\":\"cw.gangnam\"}";
+		assertThat(
+				call("POST", "/engine-rest/task/" + task.getId() + "/claim", basic("cw.gangnam"), claim).statusCode())
+			.isEqualTo(204);
+
+		HttpResponse<String> completed = call("POST", "/engine-rest/task/" + task.getId() + "/complete",
+				basic("cw.gangnam"), """
+						{"variables":{"reviewOutcome":{"value":"APPROVE"},"evidenceChecked":{"value":true}}}""");
+
+		assertThat(completed.statusCode()).isEqualTo(204);
+		assertThat(get("/api/cases/" + app.applicationNo() + "/evidence", "cw.gangnam").body())
+			.contains("\"outcome\":\"APPROVED\"", "\"decidedBy\":\"cw.gangnam\"");
+	}
+
 	private HttpResponse<String> post(String path, String user, String idempotencyKey, String json, String language)
 			throws Exception {
 		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
