@@ -144,6 +144,7 @@ class SecurityConfiguration {
 		// Camunda's web applications protect themselves against CSRF with their own token
 		// filter.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda")));
+		http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(throttle(throttle, clock), UsernamePasswordAuthenticationFilter.class);
 		// Camunda's web applications send their own nonce-based Content-Security-Policy;
 		// a
