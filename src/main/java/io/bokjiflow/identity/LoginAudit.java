@@ -54,6 +54,21 @@ public interface LoginAudit {
 	}
 
 	/**
+	 * The details of an HTTP Basic authentication (the security configuration sets them),
+	 * so that the audit can tell a Basic caller from the login form.
+	 */
+	final class HttpBasicDetails extends org.springframework.security.web.authentication.WebAuthenticationDetails {
+
+		private static final long serialVersionUID = 1L;
+
+		/** Reads the client's address and session from the request. */
+		public HttpBasicDetails(jakarta.servlet.http.HttpServletRequest request) {
+			super(request);
+		}
+
+	}
+
+	/**
 	 * One entry.
 	 *
 	 * @param username the username given

@@ -101,7 +101,9 @@ class SignInGuard implements LoginThrottle, LoginAudit {
 			.param("now", Timestamp.from(now))
 			.param("windowOpen", Timestamp.from(now.minus(this.window)))
 			.update();
-		audit(username, Kind.FAILED, channel(), remoteAddress(event.getAuthentication()));
+		Channel channel = event.getAuthentication().getDetails() instanceof HttpBasicDetails ? Channel.BASIC
+				: Channel.FORM;
+		audit(username, Kind.FAILED, channel, remoteAddress(event.getAuthentication()));
 	}
 
 	/** Any successful authentication clears the failures. */
@@ -181,17 +183,6 @@ class SignInGuard implements LoginThrottle, LoginAudit {
 	private static String key(String username) {
 		String u = username == null ? "" : username.strip();
 		return u.length() > 64 ? u.substring(0, 64) : u;
-	}
-
-	/** HTTP Basic is used on /api and /engine-rest, the form everywhere else. */
-	private static Channel channel() {
-		HttpServletRequest request = request();
-		if (request == null) {
-			return Channel.BASIC;
-		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api") || path.startsWith("/engine-rest") || path.startsWith("/v3/api-docs")
-				? Channel.BASIC : Channel.FORM;
 	}
 
 	private static HttpServletRequest request() {

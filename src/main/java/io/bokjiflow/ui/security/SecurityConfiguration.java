@@ -3,6 +3,7 @@ package io.bokjiflow.ui.security;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.bokjiflow.identity.LoginAudit;
 import io.bokjiflow.identity.LoginThrottle;
 import io.bokjiflow.ui.LoginView;
 
@@ -98,7 +99,8 @@ class SecurityConfiguration {
 				h.frameOptions(f -> f.deny()).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP));
 			})
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("BokjiFlow"))
+			.httpBasic(
+					basic -> basic.realmName("BokjiFlow").authenticationDetailsSource(LoginAudit.HttpBasicDetails::new))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
 		return http.build();
@@ -118,7 +120,8 @@ class SecurityConfiguration {
 				h.frameOptions(f -> f.deny()).contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP));
 			})
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("BokjiFlow"))
+			.httpBasic(
+					basic -> basic.realmName("BokjiFlow").authenticationDetailsSource(LoginAudit.HttpBasicDetails::new))
 			// A browser's session cookie needs the CSRF token; a caller that sends its
 			// own
 			// credentials with every request cannot be forged by another site.

@@ -162,7 +162,7 @@ class PersonalDataKaribuIT extends KaribuTest {
 	@Test
 	void shouldTellALockedOutUserHowLongToWait() {
 		openUiAs("auditor");
-		UI.getCurrent().navigate("login?locked=12");
+		UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("locked", "12"));
 		LoginForm form = _get(LoginForm.class);
 		assertThat(form.isError()).isTrue();
 		// The login form's i18n property, as the browser receives it.
