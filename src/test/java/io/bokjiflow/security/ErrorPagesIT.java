@@ -2,8 +2,15 @@ package io.bokjiflow.security;
 
 import java.net.http.HttpResponse;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import io.bokjiflow.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ErrorProperties;
@@ -24,6 +31,31 @@ class ErrorPagesIT extends IntegrationTest {
 
 	@Autowired
 	private ServerProperties server;
+
+	private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+
+	@BeforeEach
+	void captureLogs() {
+		this.captured.start();
+		root().addAppender(this.captured);
+	}
+
+	/** Whatever the bad requests made the application log holds no number either. */
+	@AfterEach
+	void assertNothingLogged() {
+		root().detachAppender(this.captured);
+		for (ILoggingEvent event : this.captured.list) {
+			StringBuilder line = new StringBuilder(String.valueOf(event.getFormattedMessage()));
+			for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+				line.append(" | ").append(t.getClassName()).append(": ").append(t.getMessage());
+			}
+			assertThat(line.toString()).as("a log line").doesNotContain(RRN, RRN_DIGITS, "2123456");
+		}
+	}
+
+	private static Logger root() {
+		return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+	}
 
 	@Test
 	void shouldNotEchoTheNumberFromABadJsonBody() throws Exception {
