@@ -80,4 +80,23 @@ public interface ProcessDesigner {
 	 */
 	List<DesignerAuditEntry> auditLog(int limit);
 
+	/**
+	 * The designer's audit log for an auditor, filtered and paged.
+	 * @param query who deployed, and when
+	 * @param offset rows to skip
+	 * @param limit at most this many
+	 * @return the rows, newest first
+	 * @throws org.springframework.security.access.AccessDeniedException unless the caller
+	 * is an auditor or administrator
+	 */
+	List<DesignerAuditEntry> auditLog(io.bokjiflow.shared.AuditQuery query, int offset, int limit);
+
+	/**
+	 * How many rows {@link #auditLog(io.bokjiflow.shared.AuditQuery, int, int)} would
+	 * list without paging.
+	 * @param query who deployed, and when
+	 * @return the count
+	 */
+	long auditCount(io.bokjiflow.shared.AuditQuery query);
+
 }

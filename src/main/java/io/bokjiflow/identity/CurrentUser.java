@@ -22,4 +22,9 @@ public record CurrentUser(String username, String displayName, Organization orga
 		return this.roles.contains(role);
 	}
 
+	/** Whether the user may read the audit logs (an auditor or an administrator). */
+	public boolean mayReadAuditLogs() {
+		return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
+	}
+
 }

@@ -113,6 +113,27 @@ public interface ProcessOperations {
 	List<BatchOperation> operations(int limit);
 
 	/**
+	 * Every recorded batch operation of every 시·군·구, for an auditor: filtered by who ran
+	 * it and when, paged, as recorded (progress is not refreshed).
+	 * @param query who, and when
+	 * @param offset rows to skip
+	 * @param limit at most this many
+	 * @return the operations, newest first
+	 * @throws org.springframework.security.access.AccessDeniedException unless the caller
+	 * is an auditor or administrator
+	 */
+	List<BatchOperation> operationsLog(io.bokjiflow.shared.AuditQuery query, int offset, int limit);
+
+	/**
+	 * How many operations
+	 * {@link #operationsLog(io.bokjiflow.shared.AuditQuery, int, int)} would list without
+	 * paging.
+	 * @param query who, and when
+	 * @return the count
+	 */
+	long operationsLogCount(io.bokjiflow.shared.AuditQuery query);
+
+	/**
 	 * One deployed version of a process.
 	 *
 	 * @param id the Camunda process definition id

@@ -61,7 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			hint.add(new Html("<div><strong>" + getTranslation("login.demo.title") + "</strong> "
 					+ getTranslation("login.demo.text")
 					+ " <code>cw.gangnam</code>, <code>cw.jongno</code>, <code>sv.gangnam</code>, <code>designer</code>, "
-					+ "<code>official.gangnam</code>, <code>admin</code> / <code>demo1234!</code></div>"));
+					+ "<code>official.gangnam</code>, <code>admin</code>, <code>auditor</code> / <code>demo1234!</code></div>"));
 			add(hint);
 		}
 	}
@@ -81,7 +81,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		if (parameters.containsKey("locked")) {
+			// Only the number of minutes comes from the URL; a forged value only misleads
+			// whoever forged it.
+			long minutes = parameters.get("locked")
+				.stream()
+				.findFirst()
+				.filter(m -> m.matches("\\d{1,4}"))
+				.map(Long::parseLong)
+				.orElse(15L);
+			LoginI18n i18n = i18n();
+			i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+			i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes));
+			this.login.setI18n(i18n);
+			this.login.setError(true);
+		}
+		else if (parameters.containsKey("error")) {
 			this.login.setError(true);
 		}
 	}

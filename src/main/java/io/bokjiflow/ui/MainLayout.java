@@ -110,6 +110,10 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.changeFeed"), ChangeFeedView.class,
 					VaadinIcon.EXCHANGE.create()));
 		}
+		if (user.mayReadAuditLogs()) {
+			nav.addItem(new SideNavItem(getTranslation("nav.audit"), io.bokjiflow.ui.audit.AuditView.class,
+					VaadinIcon.RECORDS.create()));
+		}
 		if (user.has(Role.PROCESS_DESIGNER)) {
 			nav.addItem(new SideNavItem(getTranslation("nav.designer"), io.bokjiflow.ui.designer.DesignerView.class,
 					VaadinIcon.PENCIL.create()));

@@ -285,4 +285,48 @@ class DesignerService implements ProcessDesigner {
 			.list();
 	}
 
+	private static final String AUDIT_WHERE = " where strpos(lower(deployed_by), :user) > 0"
+			+ " and deployed_at >= :from and deployed_at < :to";
+
+	@Override
+	public List<DesignerAuditEntry> auditLog(io.bokjiflow.shared.AuditQuery query, int offset, int limit) {
+		requireAuditor();
+		return this.jdbc
+			.sql("""
+					select deployed_by, deployed_at, resource_name, resource_kind, definition_key, previous_definition_id,
+					       previous_version, new_definition_id, new_version, new_deployment_id, comment
+					from dsg_deployment_audit"""
+					+ AUDIT_WHERE + " order by deployed_at desc, id desc offset :offset limit :limit")
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, i) -> new DesignerAuditEntry(rs.getString("deployed_by"),
+					rs.getTimestamp("deployed_at").toInstant(), rs.getString("resource_name"),
+					ResourceKind.valueOf(rs.getString("resource_kind")), rs.getString("definition_key"),
+					rs.getString("previous_definition_id"), (Integer) rs.getObject("previous_version"),
+					rs.getString("new_definition_id"), (Integer) rs.getObject("new_version"),
+					rs.getString("new_deployment_id"), rs.getString("comment")))
+			.list();
+	}
+
+	@Override
+	public long auditCount(io.bokjiflow.shared.AuditQuery query) {
+		requireAuditor();
+		return this.jdbc.sql("select count(*) from dsg_deployment_audit" + AUDIT_WHERE)
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.query(Long.class)
+			.single();
+	}
+
+	private void requireAuditor() {
+		if (!this.identity.currentUser().mayReadAuditLogs()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"The designer's audit log is for auditors and administrators");
+		}
+	}
+
 }

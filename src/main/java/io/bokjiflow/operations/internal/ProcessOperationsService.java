@@ -411,6 +411,42 @@ class ProcessOperationsService implements ProcessOperations {
 			.list();
 	}
 
+	private static final String LOG_WHERE = " where strpos(lower(performed_by), :user) > 0"
+			+ " and created_at >= :from and created_at < :to";
+
+	@Override
+	public List<BatchOperation> operationsLog(io.bokjiflow.shared.AuditQuery query, int offset, int limit) {
+		requireAuditor();
+		return this.jdbc
+			.sql("select * from op_batch_operation" + LOG_WHERE
+					+ " order by created_at desc, id desc offset :offset limit :limit")
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> map(rs))
+			.list();
+	}
+
+	@Override
+	public long operationsLogCount(io.bokjiflow.shared.AuditQuery query) {
+		requireAuditor();
+		return this.jdbc.sql("select count(*) from op_batch_operation" + LOG_WHERE)
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.query(Long.class)
+			.single();
+	}
+
+	private void requireAuditor() {
+		if (!this.identity.currentUser().mayReadAuditLogs()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"The operations log is for auditors and administrators");
+		}
+	}
+
 	/** Brings a running operation's progress up to date from Camunda's batch. */
 	void refresh(long operationId) {
 		BatchOperation op = operation(operationId);

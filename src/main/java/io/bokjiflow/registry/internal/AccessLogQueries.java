@@ -5,7 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.bokjiflow.identity.Identity;
 import io.bokjiflow.registry.PersonDataAccessLog;
+import io.bokjiflow.registry.PersonSummary;
+import io.bokjiflow.registry.Registry;
+import io.bokjiflow.shared.AuditQuery;
+
+import org.springframework.security.access.AccessDeniedException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,8 +26,58 @@ class AccessLogQueries implements PersonDataAccessLog {
 
 	private final JdbcClient jdbc;
 
-	AccessLogQueries(JdbcClient jdbc) {
+	private final Registry registry;
+
+	private final Identity identity;
+
+	AccessLogQueries(JdbcClient jdbc, Registry registry, Identity identity) {
 		this.jdbc = jdbc;
+		this.registry = registry;
+		this.identity = identity;
+	}
+
+	private static final String WHERE = " where strpos(lower(accessed_by), :user) > 0"
+			+ " and accessed_at >= :from and accessed_at < :to";
+
+	@Override
+	public List<AccessRecord> log(AuditQuery query, int offset, int limit) {
+		requireAuditor();
+		return this.jdbc
+			.sql("select person_id, accessed_by, purpose, accessed_at from reg_access_audit" + WHERE
+					+ " order by accessed_at desc, id desc offset :offset limit :limit")
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.param("offset", offset)
+			.param("limit", limit)
+			.query((rs, n) -> new Access(rs.getObject("person_id", UUID.class), rs.getString("accessed_by"),
+					rs.getString("purpose"), rs.getObject("accessed_at", Timestamp.class).toInstant()))
+			.list()
+			.stream()
+			.map(a -> {
+				// Masked only: reading the log reveals no more than the log itself.
+				PersonSummary person = this.registry.find(a.personId()).orElse(null);
+				return new AccessRecord(a.personId(), person == null ? "" : person.maskedName(),
+						person == null ? "" : person.maskedRrn(), a.accessedBy(), a.purpose(), a.accessedAt());
+			})
+			.toList();
+	}
+
+	@Override
+	public long count(AuditQuery query) {
+		requireAuditor();
+		return this.jdbc.sql("select count(*) from reg_access_audit" + WHERE)
+			.param("user", query.userNeedle())
+			.param("from", query.fromOrMin())
+			.param("to", query.toOrMax())
+			.query(Long.class)
+			.single();
+	}
+
+	private void requireAuditor() {
+		if (!this.identity.currentUser().mayReadAuditLogs()) {
+			throw new AccessDeniedException("The access log is for auditors and administrators");
+		}
 	}
 
 	@Override

@@ -65,10 +65,21 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 			cockpit.setTarget("_blank");
 			add(cockpit);
 		}
+		if (user.mayReadAuditLogs()) {
+			Paragraph auditText = new Paragraph(getTranslation("home.auditText"));
+			auditText.setId("home-audit-text");
+			Button audit = new Button(getTranslation("nav.audit"),
+					e -> getUI().ifPresent(ui -> ui.navigate(io.bokjiflow.ui.audit.AuditView.class)));
+			audit.setId("home-open-audit");
+			if (!user.has(Role.ADMINISTRATOR)) {
+				audit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			}
+			add(auditText, new Div(audit));
+		}
 		if (user.roles()
 			.stream()
 			.noneMatch(r -> r == Role.CASEWORKER || r == Role.SUPERVISOR || r == Role.PROCESS_DESIGNER
-					|| r == Role.ADMINISTRATOR)) {
+					|| r == Role.ADMINISTRATOR || r == Role.AUDITOR)) {
 			add(new Paragraph(getTranslation("home.comingSoon")));
 		}
 	}
