@@ -83,9 +83,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision), and every cell is observed by really calling the endpoint — HTTP with Basic
  * authentication for {@code /api}, {@code /engine-rest} and the simulator, a form-login
  * session for Camunda's web applications, Karibu navigation as the user for Vaadin routes
- * (plain HTTP for the anonymous visitor). A 강남구 case, its review task, an attachment and
- * a probe process in 강남구 are planted first, so that the organisation dimension (종로구's
- * caseworker against 강남구's case) is part of the matrix.
+ * (plain HTTP for the anonymous visitor). A 강남구 case with its review task and an
+ * attachment, a 강남구 impact review, a 종로구 case and a probe process in 강남구 are planted
+ * first, so that the organisation dimension (종로구's caseworker against 강남구's case) is part
+ * of the matrix.
  */
 class AccessMatrixIT extends KaribuTest {
 
