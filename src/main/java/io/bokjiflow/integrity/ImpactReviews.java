@@ -18,9 +18,11 @@ public interface ImpactReviews {
 	Optional<ImpactReview> ofChange(String changeId);
 
 	/**
-	 * The review an open task belongs to.
+	 * The review an open task belongs to, for the users who may decide it (caseworkers
+	 * and supervisors of the person's 시·군·구 or the one they moved from) and
+	 * administrators.
 	 * @param taskId the task
-	 * @return the review, if the task is an impact review's
+	 * @return the review, if the task is an impact review's and the user may see it
 	 */
 	Optional<ImpactReview> ofTask(String taskId);
 

@@ -118,9 +118,12 @@ public class MainLayout extends AppLayout {
 			nav.addItem(new SideNavItem(getTranslation("nav.designer"), io.bokjiflow.ui.designer.DesignerView.class,
 					VaadinIcon.PENCIL.create()));
 		}
-		nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
-		nav.addItem(new SideNavItem(getTranslation("nav.integrityRules"), IntegrityRulesView.class,
-				VaadinIcon.SCALE.create()));
+		// The auditor sees the audit log only (no catalogue or rules either).
+		if (user.roles().stream().anyMatch(role -> role != Role.AUDITOR)) {
+			nav.addItem(new SideNavItem(getTranslation("nav.catalog"), CatalogView.class, VaadinIcon.BOOK.create()));
+			nav.addItem(new SideNavItem(getTranslation("nav.integrityRules"), IntegrityRulesView.class,
+					VaadinIcon.SCALE.create()));
+		}
 		addToDrawer(nav);
 		if (user.has(Role.SUPERVISOR) || user.has(Role.PROCESS_DESIGNER) || user.has(Role.ADMINISTRATOR)) {
 			Anchor cockpit = new Anchor("camunda/app/cockpit/default/", getTranslation("nav.cockpit"));

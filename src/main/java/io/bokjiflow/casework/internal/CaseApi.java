@@ -43,7 +43,7 @@ class CaseApi {
 
 	@GetMapping("/{applicationNo}/evidence")
 	@Operation(summary = "The public data a case was decided on",
-			description = "Visible to users of the applicant's 시·군·구 and to administrators; 404 otherwise.")
+			description = "Visible to caseworkers and supervisors of the applicant's 시·군·구 and to administrators; 404 otherwise.")
 	CaseEvidence evidence(@PathVariable String applicationNo) {
 		CaseFile file = this.casework.caseFileByNumber(applicationNo)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

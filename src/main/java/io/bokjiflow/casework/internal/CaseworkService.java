@@ -363,15 +363,17 @@ class CaseworkService implements Casework {
 	}
 
 	/**
-	 * Who may see a case: users of the applicant's 시·군·구, and administrators; for anybody
-	 * else the case does not exist.
+	 * Who may see a case: caseworkers and supervisors of the applicant's 시·군·구, and
+	 * administrators; for anybody else (a local official or an auditor of the same 시·군·구
+	 * included) the case does not exist.
 	 */
 	boolean visibleToCurrentUser(ApplicationEntity app) {
 		CurrentUser user = this.identity.currentUser();
 		if (user.sigunguCode() == null) {
 			return user.has(Role.ADMINISTRATOR);
 		}
-		return user.sigunguCode().equals(app.sigunguCode());
+		return (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR))
+				&& user.sigunguCode().equals(app.sigunguCode());
 	}
 
 	CaseFile toCaseFile(ApplicationEntity app) {

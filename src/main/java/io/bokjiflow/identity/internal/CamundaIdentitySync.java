@@ -1,6 +1,8 @@
 package io.bokjiflow.identity.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.bokjiflow.identity.OrgGroups;
 import io.bokjiflow.identity.Role;
@@ -14,6 +16,9 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,61 +57,139 @@ class CamundaIdentitySync {
 	}
 
 	void ensureGroup(String groupId) {
-		if (this.camundaIdentity.createGroupQuery().groupId(groupId).count() > 0) {
-			return;
+		if (this.camundaIdentity.createGroupQuery().groupId(groupId).count() == 0) {
+			Group group = this.camundaIdentity.newGroup(groupId);
+			group.setName(groupId);
+			group.setType(isOrganizationGroup(groupId) ? "ORGANIZATION" : "ROLE");
+			this.camundaIdentity.saveGroup(group);
 		}
-		Group group = this.camundaIdentity.newGroup(groupId);
-		group.setName(groupId);
-		group.setType(isOrganizationGroup(groupId) ? "ORGANIZATION" : "ROLE");
-		this.camundaIdentity.saveGroup(group);
-		grantRoleDefaults(groupId);
+		reconcile(groupId);
 	}
 
-	private void grantRoleDefaults(String groupId) {
-		if (groupId.equals(Role.ADMINISTRATOR.camundaGroup())) {
-			for (Resource resource : Resources.values()) {
-				grant(groupId, resource, Authorization.ANY, Permissions.ALL);
+	/**
+	 * Brings the grants of every existing role group in line with {@link #GRANTS}, so a
+	 * changed table reaches databases created by an earlier version.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(-1)
+	void reconcileRoleGroups() {
+		for (Role role : Role.values()) {
+			if (this.camundaIdentity.createGroupQuery().groupId(role.camundaGroup()).count() > 0) {
+				reconcile(role.camundaGroup());
 			}
 		}
-		else if (groupId.equals(Role.CASEWORKER.camundaGroup())) {
-			// Tasks themselves are granted per candidate group by the engine when a task
-			// is created.
-			grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-			grant(groupId, Resources.FILTER, Authorization.ANY, Permissions.READ);
+	}
+
+	/**
+	 * One role-wide grant: a permission set on all resources of a type ({@code *}) or on
+	 * one web application.
+	 */
+	record Grant(Resource resource, String resourceId, Permission... permissions) {
+	}
+
+	/**
+	 * What each role group may do in Camunda itself (Cockpit, Tasklist, Admin and
+	 * {@code /engine-rest}); the matrix in
+	 * {@code src/test/resources/security/access-matrix.md} asserts the outcome. Tasks are
+	 * granted to their candidate groups by the engine when they are created
+	 * ({@code caseworkers-<시·군·구>}), which keeps a caseworker to their 시·군·구. Roles not
+	 * listed (local official, auditor) get nothing: they use BokjiFlow's own views only.
+	 * The process designer reads models and deployments, not the cases that run on them
+	 * (no instance, task, variable or history reads).
+	 */
+	static final Map<Role, List<Grant>> GRANTS = Map.of(Role.CASEWORKER,
+			List.of(new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.FILTER, Authorization.ANY, Permissions.READ)),
+			Role.SUPERVISOR,
+			List.of(new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+					new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
+					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+							Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK),
+					new Grant(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
+							Permissions.READ_HISTORY),
+					new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.TASK, Authorization.ANY, Permissions.READ)),
+			Role.PROCESS_DESIGNER,
+			List.of(new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ)));
+
+	/** The grants of a role group; the administrator's group gets everything. */
+	static List<Grant> grantsOf(String groupId) {
+		if (groupId.equals(Role.ADMINISTRATOR.camundaGroup())) {
+			return Arrays.stream(Resources.values())
+				.map(resource -> new Grant(resource, Authorization.ANY, Permissions.ALL))
+				.toList();
 		}
-		else if (groupId.equals(Role.SUPERVISOR.camundaGroup())
-				|| groupId.equals(Role.PROCESS_DESIGNER.camundaGroup())) {
-			grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-			grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
-					Permissions.READ_HISTORY, Permissions.READ_TASK);
-			grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-			grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
-					Permissions.READ_HISTORY);
-			grant(groupId, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
-			grant(groupId, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
-			grant(groupId, Resources.TASK, Authorization.ANY, Permissions.READ);
+		return Arrays.stream(Role.values())
+			.filter(role -> role.camundaGroup().equals(groupId))
+			.findFirst()
+			.map(role -> GRANTS.getOrDefault(role, List.of()))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Sets a role group's role-wide grants ({@code *} and web applications) to exactly
+	 * the table's: missing ones are created, changed ones corrected, others removed.
+	 * Organisation groups and per-object grants (the engine's task grants) are left
+	 * alone.
+	 */
+	private void reconcile(String groupId) {
+		if (isOrganizationGroup(groupId)) {
+			return;
+		}
+		List<Grant> wanted = grantsOf(groupId);
+		for (Authorization existing : this.authorizations.createAuthorizationQuery().groupIdIn(groupId).list()) {
+			boolean roleWide = Authorization.ANY.equals(existing.getResourceId())
+					|| existing.getResourceType() == Resources.APPLICATION.resourceType();
+			if (!roleWide || existing.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+				continue;
+			}
+			Grant grant = wanted.stream()
+				.filter(g -> g.resource().resourceType() == existing.getResourceType()
+						&& g.resourceId().equals(existing.getResourceId()))
+				.findFirst()
+				.orElse(null);
+			if (grant == null) {
+				this.authorizations.deleteAuthorization(existing.getId());
+			}
+			else if (!samePermissions(existing, grant)) {
+				existing.setPermissions(grant.permissions());
+				this.authorizations.saveAuthorization(existing);
+			}
+		}
+		for (Grant grant : wanted) {
+			boolean exists = this.authorizations.createAuthorizationQuery()
+				.groupIdIn(groupId)
+				.resourceType(grant.resource())
+				.resourceId(grant.resourceId())
+				.count() > 0;
+			if (!exists) {
+				Authorization auth = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+				auth.setGroupId(groupId);
+				auth.setResource(grant.resource());
+				auth.setResourceId(grant.resourceId());
+				auth.setPermissions(grant.permissions());
+				this.authorizations.saveAuthorization(auth);
+			}
 		}
 	}
 
-	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-		boolean exists = this.authorizations.createAuthorizationQuery()
-			.groupIdIn(groupId)
-			.resourceType(resource)
-			.resourceId(resourceId)
-			.count() > 0;
-		if (exists) {
-			return;
+	private static boolean samePermissions(Authorization existing, Grant grant) {
+		for (Permission permission : grant.permissions()) {
+			if (!existing.isPermissionGranted(permission)) {
+				return false;
+			}
 		}
-		Authorization auth = this.authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-		auth.setGroupId(groupId);
-		auth.setResource(resource);
-		auth.setResourceId(resourceId);
-		for (Permission permission : permissions) {
-			auth.addPermission(permission);
-		}
-		this.authorizations.saveAuthorization(auth);
+		Permission[] granted = existing.getPermissions(Permissions.values());
+		return Arrays.stream(granted)
+			.allMatch(p -> p == Permissions.NONE || Arrays.stream(grant.permissions())
+				.anyMatch(w -> w == Permissions.ALL || w.getName().equals(p.getName())));
 	}
 
 	static boolean isOrganizationGroup(String groupId) {

@@ -74,7 +74,22 @@ class ImpactReviewService implements ImpactReviews {
 		if (task == null || task.getProcessInstanceId() == null) {
 			return Optional.empty();
 		}
-		return load("process_instance_id = ?", task.getProcessInstanceId());
+		return load("process_instance_id = ?", task.getProcessInstanceId()).filter(this::visibleToCurrentUser);
+	}
+
+	/**
+	 * Who may read a review through its task: caseworkers and supervisors of the person's
+	 * 시·군·구 (or of the one they moved from), and administrators; for anybody else the
+	 * task is no impact review.
+	 */
+	private boolean visibleToCurrentUser(ImpactReview review) {
+		CurrentUser user = this.identity.currentUser();
+		if (user.has(Role.ADMINISTRATOR)) {
+			return true;
+		}
+		return (user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)) && user.sigunguCode() != null
+				&& (user.sigunguCode().equals(review.sigunguCode())
+						|| user.sigunguCode().equals(review.previousSigunguCode()));
 	}
 
 	@Override

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Person summaries for other systems and the UI: masked, and only for users of the
- * person's own 시·군·구 (or administrators). A person of another organisation answers 404,
- * as an unknown one.
+ * Person summaries for other systems and the UI: masked, and only for caseworkers and
+ * supervisors of the person's own 시·군·구 (or administrators), as the person view. A person
+ * of another organisation answers 404, as an unknown one.
  */
 @RestController
 @RequestMapping("/api/persons")
@@ -53,11 +53,12 @@ class PersonApi {
 
 	@GetMapping("/{id}/summary")
 	@Operation(summary = "A person's masked summary",
-			description = "Visible to users of the person's 시·군·구 and to administrators; 404 otherwise.")
+			description = "Visible to caseworkers and supervisors of the person's 시·군·구 and to administrators; 404 otherwise.")
 	Summary summary(@PathVariable UUID id) {
 		CurrentUser user = this.identity.currentUser();
 		PersonSummary p = this.registry.find(id)
-			.filter(found -> user.has(Role.ADMINISTRATOR) || found.sigunguCode().equals(user.sigunguCode()))
+			.filter(found -> user.has(Role.ADMINISTRATOR) || ((user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR))
+					&& found.sigunguCode().equals(user.sigunguCode())))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return new Summary(p.id(), p.maskedRrn(), p.maskedName(), p.birthDate().getYear(), p.sex(), p.adminDongCode(),
 				p.status());

@@ -41,7 +41,7 @@ import io.bokjiflow.catalog.Region;
 import io.bokjiflow.catalog.Situation;
 import io.bokjiflow.ui.Fact;
 import io.bokjiflow.ui.MainLayout;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 복지알림이, the program catalogue: search the central welfare programs by keyword, life
@@ -49,7 +49,8 @@ import jakarta.annotation.security.PermitAll;
  * qualifies, how to apply, and where each fact comes from.
  */
 @Route(value = "catalog", layout = MainLayout.class)
-@PermitAll
+// Every staff role; the auditor sees the audit log only.
+@RolesAllowed({ "CASEWORKER", "SUPERVISOR", "PROCESS_DESIGNER", "LOCAL_OFFICIAL", "ADMINISTRATOR" })
 public class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	/**

@@ -40,7 +40,7 @@ import io.bokjiflow.integrity.DuplicateBenefitSweep;
 import io.bokjiflow.shared.ClockConfiguration;
 import io.bokjiflow.shared.UserFacingException;
 import io.bokjiflow.ui.MainLayout;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The duplicate-benefit rules (중복 수급 규칙): the current version's rules with their
@@ -49,7 +49,8 @@ import jakarta.annotation.security.PermitAll;
  * publishes it as a new version with a reason; everyone else reads.
  */
 @Route(value = "integrity-rules", layout = MainLayout.class)
-@PermitAll
+// Every staff role; the auditor sees the audit log only.
+@RolesAllowed({ "CASEWORKER", "SUPERVISOR", "PROCESS_DESIGNER", "LOCAL_OFFICIAL", "ADMINISTRATOR" })
 public class IntegrityRulesView extends VerticalLayout implements HasDynamicTitle {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")

@@ -26,6 +26,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -51,7 +54,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "payments", layout = MainLayout.class)
 @RolesAllowed({ "CASEWORKER", "SUPERVISOR" })
-public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
+public class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	/** The largest result file read (a bank file of 100,000 lines is far below it). */
 	static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -168,9 +171,21 @@ public class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 				new H3(getTranslation("payments.import")), new Paragraph(getTranslation("payments.importIntro")),
 				upload, this.importResult, new H3(getTranslation("payments.recoveries")), recoveryForm,
 				this.recoveries);
-		refreshOrders();
-		this.batches.setItems(desk.batches());
-		this.recoveries.setItems(desk.recoveries());
+		// Payments belong to a 시·군·구: a user without one (the ministry's administrator)
+		// is
+		// sent to the access-denied page by beforeEnter instead of failing here.
+		if (this.user.sigunguCode() != null) {
+			refreshOrders();
+			this.batches.setItems(desk.batches());
+			this.recoveries.setItems(desk.recoveries());
+		}
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (this.user.sigunguCode() == null) {
+			event.rerouteToError(AccessDeniedException.class);
+		}
 	}
 
 	private com.vaadin.flow.component.Component orderAction(OrderView order) {

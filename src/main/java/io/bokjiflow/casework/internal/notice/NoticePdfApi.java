@@ -39,7 +39,7 @@ class NoticePdfApi {
 
 	@GetMapping("/{applicationNo}/notice.pdf")
 	@Operation(summary = "The decision letter (결정 통지서) of a decided case, as PDF",
-			description = "Korean by default, English with lang=en. Visible to users of the applicant's 시·군·구 "
+			description = "Korean by default, English with lang=en. Visible to caseworkers and supervisors of the applicant's 시·군·구 "
 					+ "and to administrators; 404 otherwise; 409 while the case is not decided.")
 	@ApiResponse(responseCode = "200", description = "the letter",
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
