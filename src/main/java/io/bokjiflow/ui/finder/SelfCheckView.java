@@ -116,10 +116,12 @@ public class SelfCheckView extends VerticalLayout implements HasDynamicTitle {
 
 		this.sido.setId("check-sido");
 		this.sido.setLabel(getTranslation("finder.region.sido"));
-		this.sido.setRequiredIndicatorVisible(true);
+		// Not setRequiredIndicatorVisible: vaadin-select puts aria-required on an element
+		// of role button, which axe reports as a critical ARIA error; the helper says it.
+		this.sido.setHelperText(getTranslation("finder.check.required"));
 		this.sigungu.setId("check-sigungu");
 		this.sigungu.setLabel(getTranslation("finder.region.sigungu"));
-		this.sigungu.setRequiredIndicatorVisible(true);
+		this.sigungu.setHelperText(getTranslation("finder.check.required"));
 		this.dong.setId("check-dong");
 		this.dong.setLabel(getTranslation("finder.region.dong"));
 		this.dong.setEmptySelectionAllowed(true);
