@@ -199,7 +199,10 @@ class SelfCheckService implements SelfCheck {
 			.stream()
 			.map(Eligibility.Condition::explanationEn)
 			.collect(Collectors.joining(" · "));
-		return Optional.of(new LocalOutcome(always, ko, en, always ? List.of() : keys));
+		// Without a 행정동 the subject lives at the 시·군·구's placeholder code: say the 시·군·구.
+		String placeholder = a.sigunguCode() + "00000";
+		return Optional.of(new LocalOutcome(always, ko.replace(placeholder, a.sigunguCode()),
+				en.replace(placeholder, a.sigunguCode()), always ? List.of() : keys));
 	}
 
 	/** The catalogue's matches by life stage and situation (no rules). */
