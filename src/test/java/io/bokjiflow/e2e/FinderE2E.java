@@ -117,13 +117,11 @@ class FinderE2E extends BrowserTest {
 			assertThat(focusOutline()).as("a visible focus ring").isNotEqualTo("none");
 			shot("finder-check-focus");
 
-			this.page.keyboard().press("ArrowDown");
-			this.page.keyboard().press("Enter");
+			chooseFirstWithKeyboard();
 			assertThat(this.page.locator("#check-sido")).containsText("서울특별시");
 			assertThat(this.page.locator("#check-sigungu")).not().hasAttribute("disabled", "");
 			tabTo("check-sigungu");
-			this.page.keyboard().press("ArrowDown");
-			this.page.keyboard().press("Enter");
+			chooseFirstWithKeyboard();
 			assertThat(this.page.locator("#check-sigungu")).containsText("강남구");
 			assertThat(this.page.locator("#check-dong")).not().hasAttribute("disabled", "");
 			tabTo("check-dong");
@@ -225,6 +223,21 @@ class FinderE2E extends BrowserTest {
 				  const host = e.closest('[id]');
 				  return getComputedStyle(host).outlineStyle;
 				}""");
+	}
+
+	/**
+	 * Opens the focused select with the arrow key, waits for its list to take the focus,
+	 * and takes the first item with Enter.
+	 */
+	private void chooseFirstWithKeyboard() {
+		this.page.keyboard().press("ArrowDown");
+		this.page.locator("vaadin-select-overlay[opened] vaadin-select-item").first().waitFor();
+		this.page
+			.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'VAADIN-SELECT-ITEM'");
+		this.page.keyboard().press("Enter");
+		this.page.locator("vaadin-select-overlay[opened]")
+			.waitFor(new Locator.WaitForOptions()
+				.setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 	}
 
 	private void tabTo(String id) {
