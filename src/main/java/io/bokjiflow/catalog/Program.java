@@ -82,6 +82,19 @@ public record Program(String code, String nameKo, String nameEn, String ministry
 		return nationwide() || this.regions.contains(sidoCode);
 	}
 
+	/**
+	 * The 시·군·구 of a local program, read from its code ({@code L<5 digits>-…}, e.g.
+	 * {@code L11680-LONGEVITY} → {@code 11680}), or {@code null} for a central program.
+	 */
+	public String localSigungu() {
+		if (LocalProgramSource.MINISTRY.equals(this.ministry) && this.code.length() > 7 && this.code.charAt(0) == 'L'
+				&& this.code.charAt(6) == '-'
+				&& this.code.substring(1, 6).chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return this.code.substring(1, 6);
+		}
+		return null;
+	}
+
 	/** The name in a language (Korean unless English is asked for). */
 	public String name(Locale locale) {
 		return english(locale) ? this.nameEn : this.nameKo;

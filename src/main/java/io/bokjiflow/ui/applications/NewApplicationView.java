@@ -26,6 +26,8 @@ import io.bokjiflow.casework.Casework;
 import io.bokjiflow.casework.NewApplication;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.catalog.ProgramCatalog;
+import io.bokjiflow.finder.HandOff;
+import io.bokjiflow.finder.HandOffs;
 import io.bokjiflow.identity.CurrentUser;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgLevel;
@@ -37,12 +39,15 @@ import io.bokjiflow.registry.Registry;
 import io.bokjiflow.registry.Rrn;
 import io.bokjiflow.shared.UserFacingException;
 import io.bokjiflow.ui.MainLayout;
+import io.bokjiflow.ui.finder.AnswersText;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Registers an application: the program, the applicant (found by resident number or
  * registered), and the applicant's consent to the use of public data. A program can be
- * chosen in the link: {@code applications/new?program=TRAVEL_VOUCHER}.
+ * chosen in the link: {@code applications/new?program=TRAVEL_VOUCHER}. A citizen's
+ * self-check hand-off code (typed, or {@code ?handoff=K7QM-4XPA}) fills in the program
+ * and the area and shows the citizen's answers.
  */
 @Route(value = "applications/new", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
@@ -50,6 +55,9 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 
 	/** Query parameter that chooses the program, e.g. {@code program=TRAVEL_VOUCHER}. */
 	public static final String PROGRAM_PARAMETER = "program";
+
+	/** Query parameter with a self-check hand-off code. */
+	public static final String HANDOFF_PARAMETER = "handoff";
 
 	private final Casework casework;
 
@@ -74,14 +82,43 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 
 	final Span personStatus = new Span();
 
+	final TextField handOffCode = new TextField();
+
+	final Div handOffAnswers = new Div();
+
+	private final HandOffs handOffs;
+
+	private final Identity identity;
+
+	private final ProgramCatalog catalog;
+
 	private String idempotencyKey = UUID.randomUUID().toString();
 
-	public NewApplicationView(Casework casework, Registry registry, ProgramCatalog catalog, Identity identity) {
+	public NewApplicationView(Casework casework, Registry registry, ProgramCatalog catalog, Identity identity,
+			HandOffs handOffs) {
 		this.casework = casework;
 		this.registry = registry;
+		this.handOffs = handOffs;
+		this.identity = identity;
+		this.catalog = catalog;
 		CurrentUser user = identity.currentUser();
 		addClassName("new-application-view");
 		add(new H2(getTranslation("application.title")), new Paragraph(getTranslation("application.intro")));
+
+		this.handOffCode.setId("handoff-code-input");
+		this.handOffCode.setLabel(getTranslation("application.handoff.label"));
+		this.handOffCode.setHelperText(getTranslation("application.handoff.help"));
+		this.handOffCode.setMaxLength(12);
+		Button loadHandOff = new Button(getTranslation("application.handoff.load"), e -> loadHandOff());
+		loadHandOff.setId("handoff-load");
+		this.handOffCode.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> loadHandOff());
+		HorizontalLayout handOffRow = new HorizontalLayout(this.handOffCode, loadHandOff);
+		handOffRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+		this.handOffAnswers.setId("handoff-answers");
+		this.handOffAnswers.addClassName("person-status");
+		Div handOffBox = new Div(handOffRow, this.handOffAnswers);
+		handOffBox.addClassName("form-card");
+		add(handOffBox);
 
 		this.program.setId("program");
 		this.program.setLabel(getTranslation("application.program"));
@@ -161,6 +198,58 @@ public class NewApplicationView extends VerticalLayout implements HasDynamicTitl
 			.getSingleParameter(PROGRAM_PARAMETER)
 			.flatMap(code -> this.program.getListDataView().getItems().filter(p -> p.code().equals(code)).findFirst())
 			.ifPresent(this.program::setValue);
+		event.getLocation().getQueryParameters().getSingleParameter(HANDOFF_PARAMETER).ifPresent(code -> {
+			this.handOffCode.setValue(code);
+			loadHandOff();
+		});
+	}
+
+	/**
+	 * Fills in the program and the area from a hand-off code and shows the citizen's
+	 * answers.
+	 */
+	void loadHandOff() {
+		this.handOffAnswers.removeAll();
+		java.util.Optional<HandOff> found = this.handOffs.find(this.handOffCode.getValue());
+		if (found.isEmpty()) {
+			this.handOffCode.setErrorMessage(getTranslation("application.handoff.notFound"));
+			this.handOffCode.setInvalid(true);
+			return;
+		}
+		this.handOffCode.setInvalid(false);
+		HandOff handOff = found.get();
+		java.util.Optional<Program> chosen = this.program.getListDataView()
+			.getItems()
+			.filter(p -> p.code().equals(handOff.programCode()))
+			.findFirst();
+		chosen.ifPresent(this.program::setValue);
+		String sigungu = handOff.answers().sigunguCode();
+		String dong = handOff.answers().adminDongCode();
+		if (dong != null) {
+			this.adminDong.getListDataView()
+				.getItems()
+				.filter(o -> o.code().equals(dong))
+				.findFirst()
+				.ifPresent(this.adminDong::setValue);
+		}
+		else if (this.adminDong.getValue() == null || !sigungu.equals(this.adminDong.getValue().parentCode())) {
+			this.adminDong.clear();
+		}
+		if (chosen.isPresent()) {
+			this.handOffAnswers.add(new Paragraph(getTranslation("application.handoff.loaded", handOff.code())));
+		}
+		else {
+			String name = this.catalog.program(handOff.programCode())
+				.map(p -> p.name(getLocale()))
+				.orElse(handOff.programCode());
+			this.handOffAnswers.add(new Paragraph(getTranslation("application.handoff.programNotApplicable", name)));
+		}
+		com.vaadin.flow.component.html.UnorderedList lines = new com.vaadin.flow.component.html.UnorderedList();
+		AnswersText
+			.lines(handOff.answers(), this.identity, getLocale(),
+					(key, args) -> args == null ? getTranslation(key) : getTranslation(key, args))
+			.forEach(l -> lines.add(new com.vaadin.flow.component.html.ListItem(l)));
+		this.handOffAnswers.add(lines);
 	}
 
 	private void lookUp() {
