@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.bokjiflow.ui.i18n.UiLocale;
 
@@ -52,7 +53,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.login.setForgotPasswordButtonVisible(false);
 		this.login.setI18n(i18n());
 
-		Div card = new Div(brand, tagline, this.login);
+		// Citizens who landed here look for services, which need no account.
+		RouterLink finder = new RouterLink(getTranslation("login.finderLink"), io.bokjiflow.ui.finder.FinderView.class);
+		finder.addClassName("finder-link");
+		Div card = new Div(brand, tagline, this.login, new Div(finder));
 		card.addClassName("login-card");
 		add(language, card);
 		if (demo) {

@@ -176,7 +176,9 @@ class EligibilityChangesIT extends IntegrationTest {
 		assertThatThrownBy(() -> as("cw.jongno", () -> {
 			this.reviews.decide(task.getId(), decisions(review, 5, "가구 재산정 별도 진행"));
 			return null;
-		})).isInstanceOf(AccessDeniedException.class);
+		})).isInstanceOf(UserFacingException.class)
+			// Another district's caseworker is not told the review exists.
+			.hasMessage("integrity.impact.error.noTask");
 
 		as("cw.gangnam", () -> {
 			this.reviews.decide(task.getId(), decisions(review, 5, "가구 재산정은 주거급여 담당이 별도 진행"));

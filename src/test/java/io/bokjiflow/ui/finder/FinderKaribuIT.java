@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import io.bokjiflow.catalog.Program;
 import io.bokjiflow.finder.AssetBand;
@@ -84,6 +85,17 @@ class FinderKaribuIT extends KaribuTest {
 		_click(_get(Button.class, spec -> spec.withId("handoff-load")));
 		assertThat(_get(TextField.class, spec -> spec.withId("handoff-code-input")).getErrorMessage())
 			.contains("찾을 수 없거나");
+	}
+
+	@Test
+	void shouldLinkTheSignInPageToTheFinder() {
+		openUiAs("cw.jongno");
+		UI.getCurrent().navigate("login");
+
+		RouterLink link = _get(RouterLink.class, spec -> spec.withClasses("finder-link"));
+
+		assertThat(link.getHref()).isEqualTo("finder");
+		assertThat(link.getText()).contains("모의 판정");
 	}
 
 	@Test
