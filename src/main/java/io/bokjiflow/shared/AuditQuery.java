@@ -28,6 +28,14 @@ public record AuditQuery(String user, Instant from, Instant to) {
 		return java.sql.Timestamp.from(this.from == null ? Instant.EPOCH : this.from);
 	}
 
+	/**
+	 * The named SQL parameters {@code :user} ({@link #userNeedle()}), {@code :from} and
+	 * {@code :to} that every audit log's filter uses.
+	 */
+	public java.util.Map<String, Object> sqlParameters() {
+		return java.util.Map.of("user", userNeedle(), "from", fromOrMin(), "to", toOrMax());
+	}
+
 	/** The upper bound for SQL (far in the future when open). */
 	public java.sql.Timestamp toOrMax() {
 		return java.sql.Timestamp.from(this.to == null ? Instant.parse("9999-01-01T00:00:00Z") : this.to);

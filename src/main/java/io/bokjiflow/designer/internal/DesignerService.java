@@ -297,9 +297,7 @@ class DesignerService implements ProcessDesigner {
 					       previous_version, new_definition_id, new_version, new_deployment_id, comment
 					from dsg_deployment_audit"""
 					+ AUDIT_WHERE + " order by deployed_at desc, id desc offset :offset limit :limit")
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, i) -> new DesignerAuditEntry(rs.getString("deployed_by"),
@@ -315,9 +313,7 @@ class DesignerService implements ProcessDesigner {
 	public long auditCount(io.bokjiflow.shared.AuditQuery query) {
 		requireAuditor();
 		return this.jdbc.sql("select count(*) from dsg_deployment_audit" + AUDIT_WHERE)
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.query(Long.class)
 			.single();
 	}

@@ -151,10 +151,7 @@ class SignInGuard implements LoginThrottle, LoginAudit {
 	}
 
 	private static java.util.Map<String, Object> params(AuditQuery query, Kind kind) {
-		var params = new java.util.HashMap<String, Object>();
-		params.put("user", query.userNeedle());
-		params.put("from", query.fromOrMin());
-		params.put("to", query.toOrMax());
+		var params = new java.util.HashMap<String, Object>(query.sqlParameters());
 		if (kind != null) {
 			params.put("kind", kind.name());
 		}

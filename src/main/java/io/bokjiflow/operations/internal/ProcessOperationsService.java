@@ -420,9 +420,7 @@ class ProcessOperationsService implements ProcessOperations {
 		return this.jdbc
 			.sql("select * from op_batch_operation" + LOG_WHERE
 					+ " order by created_at desc, id desc offset :offset limit :limit")
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> map(rs))
@@ -433,9 +431,7 @@ class ProcessOperationsService implements ProcessOperations {
 	public long operationsLogCount(io.bokjiflow.shared.AuditQuery query) {
 		requireAuditor();
 		return this.jdbc.sql("select count(*) from op_batch_operation" + LOG_WHERE)
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.query(Long.class)
 			.single();
 	}

@@ -45,9 +45,7 @@ class AccessLogQueries implements PersonDataAccessLog {
 		return this.jdbc
 			.sql("select person_id, accessed_by, purpose, accessed_at from reg_access_audit" + WHERE
 					+ " order by accessed_at desc, id desc offset :offset limit :limit")
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new Access(rs.getObject("person_id", UUID.class), rs.getString("accessed_by"),
@@ -67,9 +65,7 @@ class AccessLogQueries implements PersonDataAccessLog {
 	public long count(AuditQuery query) {
 		requireAuditor();
 		return this.jdbc.sql("select count(*) from reg_access_audit" + WHERE)
-			.param("user", query.userNeedle())
-			.param("from", query.fromOrMin())
-			.param("to", query.toOrMax())
+			.params(query.sqlParameters())
 			.query(Long.class)
 			.single();
 	}
