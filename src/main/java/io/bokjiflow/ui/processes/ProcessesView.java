@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -54,6 +56,8 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 	private final VerticalLayout detail = new VerticalLayout();
 
 	private final H3 detailTitle = new H3();
+
+	final TextField search = new TextField();
 
 	ProcessHeat shown;
 
@@ -150,9 +154,27 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 		this.detail.add(this.detailTitle, bar, legend, this.diagram, this.activities);
 		this.detail.setVisible(false);
 
-		add(new H2(getTranslation("processes.title")), new Paragraph(getTranslation("processes.intro")),
+		// Dozens of processes: a search narrows the list by key or name.
+		this.search.setId("process-search");
+		this.search.setPlaceholder(getTranslation("processes.search"));
+		this.search.setAriaLabel(getTranslation("processes.search"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setClearButtonVisible(true);
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setWidth("24em");
+		add(new H2(getTranslation("processes.title")), new Paragraph(getTranslation("processes.intro")), this.search,
 				this.definitions, this.detail);
-		this.definitions.setItems(this.operations.definitions());
+		this.definitions.setItems(this.operations.definitions()).setFilter(d -> matches(d, this.search.getValue()));
+		this.search.addValueChangeListener(e -> this.definitions.getListDataView().refreshAll());
+	}
+
+	private static boolean matches(ProcessDefinitionSummary definition, String text) {
+		if (text == null || text.isBlank()) {
+			return true;
+		}
+		String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+		return definition.key().toLowerCase(java.util.Locale.ROOT).contains(needle)
+				|| (definition.name() != null && definition.name().toLowerCase(java.util.Locale.ROOT).contains(needle));
 	}
 
 	void select(ProcessDefinitionSummary summary) {

@@ -91,6 +91,10 @@ class ProcessViewKaribuIT extends KaribuTest {
 		UI.getCurrent().navigate(ProcessesView.class);
 		ProcessesView view = _get(ProcessesView.class);
 		assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("프로세스 현황", "일괄 작업");
+		_setValue(view.search, this.fixture.key.toUpperCase(java.util.Locale.ROOT));
+		assertThat(GridKt._size(view.definitions)).as("the search keeps the fixture's process only").isEqualTo(1);
+		_setValue(view.search, "");
+		assertThat(GridKt._size(view.definitions)).isGreaterThan(1);
 		int row = row(view.definitions, "key", this.fixture.key);
 		assertThat(GridKt._getFormatted(view.definitions, row, "running")).as("not 11110's").isEqualTo("2");
 		assertThat(GridKt._getFormatted(view.definitions, row, "incidents")).isEqualTo("0");
