@@ -1,9 +1,15 @@
 package io.bokjiflow.e2e;
 
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.bokjiflow.casework.ApplicationSummary;
+import io.bokjiflow.casework.Casework;
+import io.bokjiflow.casework.NewApplication;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A caseworker's day in a real headless Chromium (Debian's, never a downloaded one): sign
  * in, register a travel-voucher application, find its review task, claim it, decide, and
  * see it gone; then a supervisor finds the process in Camunda Cockpit with the same
- * login. Screenshots go to {@code target/screenshots/}.
+ * login, and the instance list there shows the cases of their 시·군·구 only. Screenshots go
+ * to {@code target/screenshots/}.
  */
 class CaseworkerJourneyE2E extends BrowserTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private Casework casework;
+
+	@Autowired
+	private RuntimeService runtime;
 
 	@Test
 	void caseworkerRegistersClaimsAndDecidesAnApplication() {
@@ -109,6 +122,31 @@ class CaseworkerJourneyE2E extends BrowserTest {
 		this.page.navigate(baseUrl() + "/camunda/app/cockpit/default/#/processes");
 		assertThat(this.page.getByText("여행바우처 (Travel voucher)").first()).isVisible();
 		shot("cockpit");
+	}
+
+	@Test
+	void supervisorSeesOnlyTheInstancesOfTheirDistrictInCockpit() {
+		// 영구임대 waits for a consent at intake: both cases stay running
+		ApplicationSummary gangnam = as("cw.gangnam", () -> this.casework.submit(new NewApplication("PERMANENT_RENTAL",
+				newApplicantRrn(), "콕핏강남", "서울 강남구 역삼로 21", "1168064000", true, false, UUID.randomUUID().toString())));
+		ApplicationSummary jongno = as("cw.jongno", () -> this.casework.submit(new NewApplication("PERMANENT_RENTAL",
+				newApplicantRrn(), "콕핏종로", "서울 종로구 사직로 21", "1111051500", true, false, UUID.randomUUID().toString())));
+		String definitionId = this.runtime.createProcessInstanceQuery()
+			.processInstanceId(gangnam.processInstanceId())
+			.singleResult()
+			.getProcessDefinitionId();
+		assertThat(this.runtime.createProcessInstanceQuery()
+			.processInstanceId(jongno.processInstanceId())
+			.singleResult()
+			.getProcessDefinitionId()).isEqualTo(definitionId);
+
+		signInAs("sv.gangnam");
+		this.page
+			.navigate(baseUrl() + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+		assertThat(this.page.getByText(gangnam.applicationNo()).first())
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+		assertThat(this.page.getByText(jongno.applicationNo())).hasCount(0);
+		shot("cockpit-district");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
+import io.bokjiflow.identity.DistrictGrants;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.identity.OrgGroups;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * variable {@code sigunguCode} of the case's process instance and of every instance its
  * call activities started, and the open tasks of all of them: the candidate groups of the
  * old 시·군·구 (caseworkers, supervisors) are replaced by the new one's and an assignee who
- * works for the old 시·군·구 lets go. The task projection follows the engine's history
- * events. A move to where the case is already changes nothing.
+ * works for the old 시·군·구 lets go; the Camunda reads of the old 시·군·구's supervisors
+ * (instances, history, tasks) move to the new one's. The task projection follows the
+ * engine's history events. A move to where the case is already changes nothing.
  */
 @Component("rerouteCaseDelegate")
 class RerouteCaseDelegate implements JavaDelegate {
@@ -34,9 +36,12 @@ class RerouteCaseDelegate implements JavaDelegate {
 
 	private final Identity identity;
 
-	RerouteCaseDelegate(CaseworkService casework, Identity identity) {
+	private final DistrictGrants grants;
+
+	RerouteCaseDelegate(CaseworkService casework, Identity identity, DistrictGrants grants) {
 		this.casework = casework;
 		this.identity = identity;
+		this.grants = grants;
 	}
 
 	@Override
@@ -58,6 +63,7 @@ class RerouteCaseDelegate implements JavaDelegate {
 		for (String instance : instances.subList(1, instances.size())) {
 			runtime.setVariable(instance, CaseVariables.SIGUNGU_CODE, newSigungu);
 		}
+		this.grants.moveCase(execution.getProcessInstanceId(), oldSigungu, newSigungu);
 		Map<String, String> groups = Map.of(OrgGroups.caseworkers(oldSigungu), OrgGroups.caseworkers(newSigungu),
 				OrgGroups.supervisors(oldSigungu), OrgGroups.supervisors(newSigungu));
 		for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()) {

@@ -95,7 +95,11 @@ class CamundaIdentitySync {
 	 * ({@code caseworkers-<시·군·구>}), which keeps a caseworker to their 시·군·구. Roles not
 	 * listed (local official, auditor) get nothing: they use BokjiFlow's own views only.
 	 * The process designer reads models and deployments, not the cases that run on them
-	 * (no instance, task, variable or history reads).
+	 * (no instance, task, variable or history reads). Supervisors read models and
+	 * deployments role-wide but cases only of their 시·군·구: per-object grants to
+	 * {@code supervisors-<시·군·구>} ({@link DistrictGrantsPlugin}); no decision history,
+	 * which Camunda grants only per decision definition and which holds every district's
+	 * case facts.
 	 */
 	static final Map<Role, List<Grant>> GRANTS = Map.of(Role.CASEWORKER,
 			List.of(new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
@@ -104,14 +108,10 @@ class CamundaIdentitySync {
 			Role.SUPERVISOR,
 			List.of(new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
 					new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
-					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
-							Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK),
-					new Grant(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ),
-					new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ,
-							Permissions.READ_HISTORY),
+					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ),
+					new Grant(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ),
 					new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ),
-					new Grant(Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ),
-					new Grant(Resources.TASK, Authorization.ANY, Permissions.READ)),
+					new Grant(Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ)),
 			Role.PROCESS_DESIGNER,
 			List.of(new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
 					new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ),

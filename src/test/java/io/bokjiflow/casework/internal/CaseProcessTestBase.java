@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.bokjiflow.casework.CamundaForm;
 import io.bokjiflow.casework.internal.notice.DecisionLetterFactory;
 import io.bokjiflow.catalog.ProgramCatalog;
+import io.bokjiflow.identity.DistrictGrants;
 import io.bokjiflow.identity.Identity;
 import io.bokjiflow.testing.ProcessTestCase;
 import io.bokjiflow.testing.TestCatalog;
@@ -79,6 +80,8 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 
 	Identity identity;
 
+	DistrictGrants grants;
+
 	UUID applicationId;
 
 	/** The business key of the case's process instances. */
@@ -95,6 +98,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		this.investigation = mock(CaseInvestigation.class);
 		this.letters = mock(DecisionLetterFactory.class);
 		this.identity = mock(Identity.class);
+		this.grants = mock(DistrictGrants.class);
 		this.applicationId = UUID.randomUUID();
 		this.applicationNo = "PT-2025-%06d".formatted(sequence.incrementAndGet());
 		when(this.casework.checkApplication(any())).thenReturn(true);
@@ -119,7 +123,7 @@ abstract class CaseProcessTestBase extends ProcessTestCase {
 		Mocks.register("recordNoticeDelegate", new RecordNoticeDelegate(this.casework, this.letters));
 		Mocks.register("applyDeadlineActionDelegate", new ApplyDeadlineActionDelegate(this.casework));
 		Mocks.register("recordCaseClosedDelegate", new RecordCaseClosedDelegate(this.casework));
-		Mocks.register("rerouteCaseDelegate", new RerouteCaseDelegate(this.casework, this.identity));
+		Mocks.register("rerouteCaseDelegate", new RerouteCaseDelegate(this.casework, this.identity, this.grants));
 	}
 
 	/**

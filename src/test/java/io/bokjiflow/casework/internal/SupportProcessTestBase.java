@@ -350,6 +350,9 @@ abstract class SupportProcessTestBase extends CaseProcessTestBase {
 			.as("the call activity's own variable")
 			.isEqualTo(NEW_SIGUNGU);
 
+		// the supervisors' Camunda reads move with the case
+		verify(this.grants).moveCase(pi.getId(), SIGUNGU, NEW_SIGUNGU);
+
 		// the same move again: casework finds the case there already, nothing changes
 		correlate(CaseVariables.RESIDENT_MOVED_MESSAGE, pi, Map.of(CaseVariables.MOVED_TO_ADMIN_DONG, NEW_DONG));
 		assertThat(candidateGroups(task(this.applicationNo, CONSENT))).containsExactly("caseworkers-" + NEW_SIGUNGU);

@@ -6,6 +6,8 @@ import io.bokjiflow.identity.Role;
 import io.bokjiflow.testing.IntegrationTest;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Camunda grants follow the role table at every start: a grant added or widened by hand
  * (or by an older version) is corrected, a missing one restored; local officials and
- * auditors hold none.
+ * auditors hold none; supervisors hold no role-wide reads of cases (instances, tasks,
+ * history, decision history), only of models.
  */
 class CamundaGrantsIT extends IntegrationTest {
 
@@ -66,6 +69,33 @@ class CamundaGrantsIT extends IntegrationTest {
 					assertThat(a.getResourceId()).isEqualTo(none.camundaGroup());
 				});
 		}
+		// supervisors: no role-wide case reads (they come per object, for their 시·군·구)
+		String supervisor = Role.SUPERVISOR.camundaGroup();
+		for (Resources resource : List.of(Resources.PROCESS_INSTANCE, Resources.TASK)) {
+			assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor), Permissions.READ,
+					resource, "any-" + resource.resourceName()))
+				.as(resource.resourceName())
+				.isFalse();
+		}
+		assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor),
+				HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, "any-instance"))
+			.isFalse();
+		assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor), HistoricTaskPermissions.READ,
+				Resources.HISTORIC_TASK, "any-task"))
+			.isFalse();
+		for (Permissions permission : List.of(Permissions.READ_INSTANCE, Permissions.READ_TASK,
+				Permissions.READ_HISTORY)) {
+			assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor), permission,
+					Resources.PROCESS_DEFINITION, "any-definition"))
+				.as(permission.getName())
+				.isFalse();
+		}
+		assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor), Permissions.READ_HISTORY,
+				Resources.DECISION_DEFINITION, "any-decision"))
+			.isFalse();
+		assertThat(this.authorizations.isUserAuthorized("sv.gangnam", List.of(supervisor), Permissions.READ,
+				Resources.PROCESS_DEFINITION, "any-definition"))
+			.isTrue();
 		assertThat(this.authorizations.isUserAuthorized("admin", List.of(Role.ADMINISTRATOR.camundaGroup()),
 				Permissions.ALL, Resources.DEPLOYMENT, "x"))
 			.isTrue();
