@@ -216,7 +216,8 @@ public final class SoakScenario {
 		d.put("loadAverageAtStart", round(soak.loadAtStart()));
 		d.put("loadAverageAtEnd", round(soak.loadAtEnd()));
 		d.put("baselineAfterOverBefore", round(Stats.ratio(baseline.after(), baseline.before())));
-		d.put("samples (every window: seconds from the soak's start, historic instances, open tasks)", soak.samples());
+		d.put("samples (every window: seconds from the soak's start, historic instances, open tasks, history kB with indexes, dead history rows)",
+				soak.samples());
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (Op op : Op.values()) {
 			Drift.Series s = soak.series().get(op);
@@ -356,9 +357,13 @@ public final class SoakScenario {
 				long historic = count("select count(*) from " + SCHEMA + ".act_hi_procinst");
 				long open = count("select count(*) from " + SCHEMA + ".act_ru_task");
 				double at = (System.nanoTime() - origin - measureFrom) / 1e9;
-				samples.add(List.of(Math.round(at), historic, open));
-				log.info("Scenario 9: {} s, {} historic instances, {} open tasks, {} started", Math.round(at), historic,
-						open, started.get());
+				long kb = historySizeKb();
+				long dead = count("select coalesce(sum(n_dead_tup), 0) from pg_stat_user_tables where schemaname = '"
+						+ SCHEMA + "' and relname like 'act_hi_%'");
+				samples.add(List.of(Math.round(at), historic, open, kb, dead));
+				log.info(
+						"Scenario 9: {} s, {} historic instances, {} open tasks, {} started, history {} kB, {} dead rows",
+						Math.round(at), historic, open, started.get(), kb, dead);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Scenario 9: sample failed: {}", ex.toString());
@@ -437,7 +442,8 @@ public final class SoakScenario {
 	 * @param measureToNanos the end of the soak
 	 * @param started instances started
 	 * @param cleanupTriggers calls of {@code cleanUpHistoryAsync(true)}
-	 * @param samples every window: seconds, historic instances, open tasks
+	 * @param samples every window: seconds, historic instances, open tasks, history kB,
+	 * dead history rows
 	 * @param loadAtStart the machine's load average at the start
 	 * @param loadAtEnd at the end
 	 */
@@ -482,11 +488,15 @@ public final class SoakScenario {
 		for (String t : HISTORY_TABLES) {
 			rows.put(t, count("select count(*) from " + SCHEMA + "." + t));
 		}
-		rows.put("history tables' size (kB, with indexes)",
-				count("select coalesce(sum(pg_total_relation_size(c.oid)), 0) / 1024 from pg_class c "
-						+ "join pg_namespace n on n.oid = c.relnamespace where n.nspname = '" + SCHEMA
-						+ "' and c.relkind = 'r' and c.relname like 'act_hi_%'"));
+		rows.put("history tables' size (kB, with indexes)", historySizeKb());
 		return rows;
+	}
+
+	/** The size of the soak engine's history tables with their indexes. */
+	private long historySizeKb() {
+		return count("select coalesce(sum(pg_total_relation_size(c.oid)), 0) / 1024 from pg_class c "
+				+ "join pg_namespace n on n.oid = c.relnamespace where n.nspname = '" + SCHEMA
+				+ "' and c.relkind = 'r' and c.relname like 'act_hi_%'");
 	}
 
 	/** Rows PostgreSQL counted as deleted from each history table so far. */
