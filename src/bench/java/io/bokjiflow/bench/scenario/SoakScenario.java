@@ -176,6 +176,7 @@ public final class SoakScenario {
 			}
 			engine.startJobExecutor();
 			d.put("historyRowsAtStart", historyRows());
+			d.put("historySizesAtStart (kB table / indexes)", historySizes());
 			d.put("heapAfterGcAtStartMb", heapAfterGcMb());
 			Map<String, Long> deletedBefore = deletedRows();
 			DashboardBench dq = dashboardQueries;
@@ -194,6 +195,7 @@ public final class SoakScenario {
 			enginePool.close();
 			sleep(Duration.ofSeconds(2));
 			d.put("historyRowsAtEnd", historyRows());
+			d.put("historySizesAtEnd (kB table / indexes)", historySizes());
 			d.put("historyRowsDeletedDuringSoak", minus(deletedRows(), deletedBefore));
 		}
 		finally {
@@ -490,6 +492,25 @@ public final class SoakScenario {
 		}
 		rows.put("history tables' size (kB, with indexes)", historySizeKb());
 		return rows;
+	}
+
+	/** Each history table's size in kB: the table itself and its indexes. */
+	private Map<String, String> historySizes() {
+		Map<String, String> sizes = new LinkedHashMap<>();
+		try (Connection c = this.ctx.db().connect();
+				Statement s = c.createStatement();
+				ResultSet rs = s
+					.executeQuery("select c.relname, pg_table_size(c.oid) / 1024, pg_indexes_size(c.oid) / 1024 "
+							+ "from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = '"
+							+ SCHEMA + "' and c.relkind = 'r' and c.relname like 'act_hi_%' order by c.relname")) {
+			while (rs.next()) {
+				sizes.put(rs.getString(1), rs.getLong(2) + " / " + rs.getLong(3));
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return sizes;
 	}
 
 	/** The size of the soak engine's history tables with their indexes. */
