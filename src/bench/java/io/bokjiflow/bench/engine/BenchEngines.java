@@ -1,6 +1,7 @@
 package io.bokjiflow.bench.engine;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -37,6 +38,23 @@ public final class BenchEngines {
 	 */
 	public static Engine build(String name, String schema, DataSource dataSource, String history,
 			JobExecutorSettings jobExecutor) {
+		return build(name, schema, dataSource, history, jobExecutor, c -> {
+		});
+	}
+
+	/**
+	 * Builds an engine with further settings of a scenario's own (e.g. scenario 9's
+	 * history clean-up).
+	 * @param name the engine's name (unique in the JVM)
+	 * @param schema the PostgreSQL schema its tables live in
+	 * @param dataSource connections whose current schema is {@code schema}
+	 * @param history the history level
+	 * @param jobExecutor the job executor's settings (not started here)
+	 * @param customizer applied to the configuration last, before the engine is built
+	 * @return the engine
+	 */
+	public static Engine build(String name, String schema, DataSource dataSource, String history,
+			JobExecutorSettings jobExecutor, Consumer<StandaloneProcessEngineConfiguration> customizer) {
 		CommandCounter.Counts counts = new CommandCounter.Counts();
 		StandaloneProcessEngineConfiguration c = new StandaloneProcessEngineConfiguration();
 		c.setProcessEngineName(name);
@@ -61,6 +79,7 @@ public final class BenchEngines {
 		executor.setQueueSize(jobExecutor.queueSize());
 		executor.setMaxJobsPerAcquisition(jobExecutor.maxJobsPerAcquisition());
 		c.setJobExecutor(executor);
+		customizer.accept(c);
 		ProcessEngine engine = c.buildProcessEngine();
 		return new Engine(engine, (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), counts);
 	}

@@ -43,9 +43,21 @@ public final class BenchProcesses {
 	 * @return the model
 	 */
 	public static BpmnModelInstance chain(String key, boolean async) {
+		return chain(key, async, 1825);
+	}
+
+	/**
+	 * The chain with its own history time to live.
+	 * @param key the process key
+	 * @param async whether the service tasks are {@code asyncBefore}
+	 * @param historyTimeToLiveDays days its history is kept after the instance ended (0:
+	 * removable by the next history clean-up)
+	 * @return the model
+	 */
+	public static BpmnModelInstance chain(String key, boolean async, int historyTimeToLiveDays) {
 		return Bpmn.createExecutableProcess(key)
 			.name("Benchmark data-only program" + (async ? " (async)" : ""))
-			.camundaHistoryTimeToLive(1825)
+			.camundaHistoryTimeToLive(historyTimeToLiveDays)
 			.startEvent("start_application_registered")
 			.serviceTask("service_fetch_qualification")
 			.camundaClass(StubDelegate.class)

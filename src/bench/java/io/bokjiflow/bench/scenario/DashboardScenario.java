@@ -47,7 +47,7 @@ public final class DashboardScenario {
 	private static final Logger log = LoggerFactory.getLogger(DashboardScenario.class);
 
 	/** Days of the dashboard's period (its default). */
-	private static final int PERIOD_DAYS = 30;
+	static final int PERIOD_DAYS = 30;
 
 	private static final String BARE_GROUP_BY = "select program_code, status, count(*) from cw_application "
 			+ "where sigungu_code = ? group by program_code, status";
@@ -181,7 +181,7 @@ public final class DashboardScenario {
 	 * Gives every closed case of scenario 7 a decision (1–29 days after its submission)
 	 * once: the throughput and lead-time panels read decisions.
 	 */
-	private long addDecisions() {
+	long addDecisions() {
 		String s = TaskProjectionScenario.SCHEMA;
 		long before = count("select count(*) from " + s + ".cw_decision");
 		this.ctx.db()
@@ -214,7 +214,7 @@ public final class DashboardScenario {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Investigation> investigations() {
+	static Map<String, Investigation> investigations() {
 		try (InputStream in = DashboardScenario.class.getResourceAsStream("/catalog/programs.yml")) {
 			Map<String, Object> yml = new Yaml().load(in);
 			Map<String, Investigation> map = new LinkedHashMap<>();
