@@ -27,4 +27,17 @@ public record CurrentUser(String username, String displayName, Organization orga
 		return has(Role.AUDITOR) || has(Role.ADMINISTRATOR);
 	}
 
+	/**
+	 * Refuses a user who may not read the audit logs.
+	 * @param log the log asked for, for the exception's message
+	 * @throws org.springframework.security.access.AccessDeniedException unless
+	 * {@link #mayReadAuditLogs()}
+	 */
+	public void requireAuditLogReader(String log) {
+		if (!mayReadAuditLogs()) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					log + " is for auditors and administrators");
+		}
+	}
+
 }

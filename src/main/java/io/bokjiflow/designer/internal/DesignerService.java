@@ -319,10 +319,7 @@ class DesignerService implements ProcessDesigner {
 	}
 
 	private void requireAuditor() {
-		if (!this.identity.currentUser().mayReadAuditLogs()) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"The designer's audit log is for auditors and administrators");
-		}
+		this.identity.currentUser().requireAuditLogReader("The designer's audit log");
 	}
 
 }

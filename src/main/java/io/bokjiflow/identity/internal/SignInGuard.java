@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -159,9 +158,7 @@ class SignInGuard implements LoginThrottle, LoginAudit {
 	}
 
 	private void requireAuditor() {
-		if (!this.identity.currentUser().mayReadAuditLogs()) {
-			throw new AccessDeniedException("The sign-in audit is for auditors and administrators");
-		}
+		this.identity.currentUser().requireAuditLogReader("The sign-in audit");
 	}
 
 	private void audit(String username, Kind kind, Channel channel, String remoteAddress) {

@@ -437,10 +437,7 @@ class ProcessOperationsService implements ProcessOperations {
 	}
 
 	private void requireAuditor() {
-		if (!this.identity.currentUser().mayReadAuditLogs()) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"The operations log is for auditors and administrators");
-		}
+		this.identity.currentUser().requireAuditLogReader("The operations log");
 	}
 
 	/** Brings a running operation's progress up to date from Camunda's batch. */

@@ -11,8 +11,6 @@ import io.bokjiflow.registry.PersonSummary;
 import io.bokjiflow.registry.Registry;
 import io.bokjiflow.shared.AuditQuery;
 
-import org.springframework.security.access.AccessDeniedException;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,9 +69,7 @@ class AccessLogQueries implements PersonDataAccessLog {
 	}
 
 	private void requireAuditor() {
-		if (!this.identity.currentUser().mayReadAuditLogs()) {
-			throw new AccessDeniedException("The access log is for auditors and administrators");
-		}
+		this.identity.currentUser().requireAuditLogReader("The access log");
 	}
 
 	@Override
