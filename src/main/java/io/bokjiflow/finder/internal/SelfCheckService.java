@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import io.bokjiflow.casework.EligibilityTable;
 import io.bokjiflow.casework.IncomeStandards;
 import io.bokjiflow.casework.RecognisedIncomeCalculator;
 import io.bokjiflow.catalog.PersonCircumstances;

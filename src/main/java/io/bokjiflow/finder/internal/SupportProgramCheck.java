@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.bokjiflow.casework.EligibilityTable;
 import io.bokjiflow.casework.IncomeAndAssets;
 import io.bokjiflow.casework.IncomeStandards;
 import io.bokjiflow.casework.RecognisedIncomeCalculator;
@@ -122,8 +123,8 @@ public final class SupportProgramCheck {
 		if (!always) {
 			dimensions.forEach(d -> open.addAll(d.keySet()));
 		}
-		return Optional.of(new Outcome(always ? Confidence.LIKELY_ELIGIBLE : Confidence.CHECK_NEEDED, first.rule(),
-				first.description(), open));
+		return Optional.of(new Outcome(always ? Confidence.LIKELY_ELIGIBLE : Confidence.CHECK_NEEDED, first.ruleCode(),
+				java.util.Objects.requireNonNullElse(first.description(), ""), open));
 	}
 
 	/** The facts the answers fix, and every other fact at its default. */

@@ -294,18 +294,19 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		// but a manual retry after a partial failure must not add to it).
 		this.jdbc.update("delete from om_selection_candidate where run_id = ?", runId);
 		Object target = AopProxyUtils.getSingletonTarget(this.evaluator);
-		long stored;
+		Map<SelectionOutcome, Long> counts;
 		if ((target != null ? target : this.evaluator) instanceof RegistryCriteriaEvaluator sql) {
-			stored = insertSelected(sql, criteria, run, runId);
+			counts = insertSelected(sql, criteria, run, runId);
 		}
 		else {
-			stored = copySelected(this.evaluator.select(criteria, run.referenceDate()), runId);
+			copySelected(this.evaluator.select(criteria, run.referenceDate()), runId);
 			excludePaid(run, runId);
+			counts = counts(runId);
 		}
 		this.jdbc.update("update om_selection_run set selected_at = ?, updated_at = now() where id = ?",
 				Timestamp.from(this.clock.instant()), runId);
-		recount(runId);
-		return stored;
+		store(runId, counts);
+		return counts.values().stream().mapToLong(Long::longValue).sum();
 	}
 
 	/**
@@ -329,21 +330,31 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	 * (deceased, deregistered, already paid this month, or selected) instead of being
 	 * inserted and then updated — the run's cost grows with its candidates (scenario 6).
 	 */
-	private long insertSelected(RegistryCriteriaEvaluator evaluator, Criteria criteria, SelectionRun run, UUID runId) {
+	private Map<SelectionOutcome, Long> insertSelected(RegistryCriteriaEvaluator evaluator, Criteria criteria,
+			SelectionRun run, UUID runId) {
 		RegistryCriteriaEvaluator.SelectionQuery query = evaluator.compile(criteria, run.referenceDate(), false);
 		MapSqlParameterSource parameters = query.parameters();
 		parameters.addValue("selectionRunId", runId);
 		paidParameters(parameters, run, runId);
-		return new NamedParameterJdbcTemplate(this.jdbc).update("""
-				insert into om_selection_candidate (run_id, person_id, outcome, reason)
-				select :selectionRunId, p.id,
-				       case when p.status = 'DECEASED' then 'EXCLUDED_DECEASED'
-				            when p.status <> 'ALIVE' then 'EXCLUDED_DEREGISTERED'
-				            when p.paid then 'EXCLUDED_PAID' else 'SELECTED' end,
-				       case when p.status <> 'ALIVE' then p.status
-				            when p.paid then 'PAID_THIS_MONTH' end
-				from (select q.id, q.status, q.status = 'ALIVE' and %s paid from (%s) q) p
-				""".formatted(PAID_THIS_MONTH.formatted("q.id"), query.sql()), parameters);
+		// The outcomes are counted from the rows the insert returns, not by reading the
+		// run's candidates back (scenario 6).
+		Map<SelectionOutcome, Long> counts = noOutcomes();
+		new NamedParameterJdbcTemplate(this.jdbc).query("""
+				with stored as (
+				  insert into om_selection_candidate (run_id, person_id, outcome, reason)
+				  select :selectionRunId, p.id,
+				         case when p.status = 'DECEASED' then 'EXCLUDED_DECEASED'
+				              when p.status <> 'ALIVE' then 'EXCLUDED_DEREGISTERED'
+				              when p.paid then 'EXCLUDED_PAID' else 'SELECTED' end,
+				         case when p.status <> 'ALIVE' then p.status
+				              when p.paid then 'PAID_THIS_MONTH' end
+				  from (select q.id, q.status, q.status = 'ALIVE' and %s paid from (%s) q) p
+				  returning outcome)
+				select outcome, count(*) from stored group by outcome
+				""".formatted(PAID_THIS_MONTH.formatted("q.id"), query.sql()), parameters, rs -> {
+			counts.put(SelectionOutcome.valueOf(rs.getString(1)), rs.getLong(2));
+		});
+		return counts;
 	}
 
 	/** The already-paid exclusion as an update, for candidates stored by {@code COPY}. */
@@ -412,11 +423,22 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 						""")) {
 					statement.setArray(1, codes);
 					statement.setObject(2, runId);
-					return statement.executeUpdate();
+					int excluded = statement.executeUpdate();
+					// the run's counts move by what the update changed (no read-back)
+					try (var counts = connection.prepareStatement("""
+							update om_selection_run set selected = selected - ?,
+							    excluded_conflict = excluded_conflict + ?, updated_at = now() where id = ?
+							""")) {
+						counts.setLong(1, excluded);
+						counts.setLong(2, excluded);
+						counts.setObject(3, runId);
+						counts.executeUpdate();
+					}
+					return excluded;
 				}
 			});
 		}
-		return recount(runId).get(SelectionOutcome.SELECTED);
+		return selected(runId);
 	}
 
 	@Override
@@ -608,14 +630,30 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	// ---------------------------------------------------------------- helpers
 
 	private Map<SelectionOutcome, Long> recount(UUID runId) {
+		Map<SelectionOutcome, Long> counts = counts(runId);
+		store(runId, counts);
+		return counts;
+	}
+
+	private static Map<SelectionOutcome, Long> noOutcomes() {
 		Map<SelectionOutcome, Long> counts = new EnumMap<>(SelectionOutcome.class);
 		for (SelectionOutcome outcome : SelectionOutcome.values()) {
 			counts.put(outcome, 0L);
 		}
+		return counts;
+	}
+
+	/** The outcomes of a run's candidates, read from its rows. */
+	private Map<SelectionOutcome, Long> counts(UUID runId) {
+		Map<SelectionOutcome, Long> counts = noOutcomes();
 		this.jdbc.query("select outcome, count(*) from om_selection_candidate where run_id = ? group by outcome",
 				rs -> {
 					counts.put(SelectionOutcome.valueOf(rs.getString(1)), rs.getLong(2));
 				}, runId);
+		return counts;
+	}
+
+	private void store(UUID runId, Map<SelectionOutcome, Long> counts) {
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		this.jdbc.update("""
 				update om_selection_run set candidates = ?, selected = ?, excluded_deceased = ?,
@@ -624,7 +662,6 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 				""", total, counts.get(SelectionOutcome.SELECTED), counts.get(SelectionOutcome.EXCLUDED_DECEASED),
 				counts.get(SelectionOutcome.EXCLUDED_DEREGISTERED), counts.get(SelectionOutcome.EXCLUDED_PAID),
 				counts.get(SelectionOutcome.EXCLUDED_CONFLICT), counts.get(SelectionOutcome.EXCLUDED_BUDGET), runId);
-		return counts;
 	}
 
 	private long selected(UUID runId) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.bokjiflow.casework.EligibilityTable;
 import io.bokjiflow.casework.IncomeStandards;
 import io.bokjiflow.casework.OpenApplications;
 import io.bokjiflow.catalog.Investigation;
@@ -196,7 +197,7 @@ class MissingServiceFinder implements MissingServices {
 			if (program.processKey() == null || excluded.contains(program.code()) || !program.runsIn(sido)) {
 				continue;
 			}
-			Optional<EligibilityTables.Table> table = this.tables.table(program.processKey());
+			Optional<EligibilityTable> table = this.tables.table(program.processKey());
 			if (table.isEmpty()) {
 				continue;
 			}

@@ -30,7 +30,7 @@ import io.bokjiflow.finder.SelfCheckAnswers;
 import io.bokjiflow.finder.SelfCheckQualification;
 import io.bokjiflow.finder.SelfCheckResult.Confidence;
 import io.bokjiflow.finder.VehicleBand;
-import io.bokjiflow.finder.internal.EligibilityTable;
+import io.bokjiflow.casework.EligibilityTable;
 import io.bokjiflow.finder.internal.SupportProgramCheck;
 import io.bokjiflow.publicdata.Assets;
 import io.bokjiflow.publicdata.Incomes;
@@ -133,13 +133,13 @@ class SelfCheckAgreesWithCaseworkProperties {
 		Statistics.label("casework").coverage(c -> c.check("eligible").percentage(p -> p > 10));
 		if (selfCheck.isEmpty()) {
 			assertThat(casework.eligible())
-				.as("%s: self-check found nothing, casework says eligible by %s", program.code(), casework.rule())
+				.as("%s: self-check found nothing, casework says eligible by %s", program.code(), casework.ruleCode())
 				.isFalse();
 		}
 		else if (selfCheck.get().confidence() == Confidence.LIKELY_ELIGIBLE) {
 			assertThat(casework.eligible() && !casework.review())
 				.as("%s: self-check says likely by %s, casework says %s by %s", program.code(), selfCheck.get().rule(),
-						casework.eligible() ? "review" : "not eligible", casework.rule())
+						casework.eligible() ? "review" : "not eligible", casework.ruleCode())
 				.isTrue();
 		}
 	}

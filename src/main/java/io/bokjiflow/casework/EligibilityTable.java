@@ -1,9 +1,10 @@
-package io.bokjiflow.finder.internal;
+package io.bokjiflow.casework;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,16 +18,19 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
-import org.camunda.bpm.model.dmn.instance.Rule;
 
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * A support program's eligibility table ({@code processes/rules/<key>-eligibility.dmn},
- * the file the process engine deploys), evaluated by the standalone DMN engine: no
- * history, no authorization, nothing logged.
+ * the file the process engine deploys and the case's decision evaluates), read for
+ * evaluation outside a case by the standalone DMN engine: no history rows, no
+ * authorization checks, nothing logged. Published so that the modules that estimate
+ * eligibility without a case (the public self-check, the missing-services worklist) read
+ * the tables one way.
  */
 public final class EligibilityTable {
 
@@ -34,17 +38,31 @@ public final class EligibilityTable {
 
 	private final String key;
 
+	private final String name;
+
 	private final DmnDecision decision;
 
 	private final List<String> inputs;
 
-	private final Map<String, String> descriptions;
+	private final List<Rule> rules;
 
-	private EligibilityTable(String key, DmnDecision decision, List<String> inputs, Map<String, String> descriptions) {
+	private EligibilityTable(String key, String name, DmnDecision decision, List<String> inputs, List<Rule> rules) {
 		this.key = key;
+		this.name = name;
 		this.decision = decision;
 		this.inputs = inputs;
-		this.descriptions = descriptions;
+		this.rules = rules;
+	}
+
+	/**
+	 * One rule of the table.
+	 *
+	 * @param code the {@code rule} output, e.g. {@code R1}
+	 * @param description the rule's description (Korean, from the table), or {@code null}
+	 * @param conditions the inputs the rule tests (non-empty entries), by input
+	 * expression
+	 */
+	public record Rule(String code, String description, Map<String, String> conditions) {
 	}
 
 	/**
@@ -52,10 +70,20 @@ public final class EligibilityTable {
 	 *
 	 * @param eligible the {@code eligible} output
 	 * @param review the {@code review} output ({@code false} when absent)
-	 * @param rule the {@code rule} output
-	 * @param description the deciding rule's description
+	 * @param rule the deciding rule, or {@code null} when no rule matched
 	 */
-	public record Result(boolean eligible, boolean review, String rule, String description) {
+	public record Result(boolean eligible, boolean review, Rule rule) {
+
+		/** The deciding rule's code, or {@code null}. */
+		public String ruleCode() {
+			return this.rule == null ? null : this.rule.code();
+		}
+
+		/** The deciding rule's description, or {@code null}. */
+		public String description() {
+			return this.rule == null ? null : this.rule.description();
+		}
+
 	}
 
 	/**
@@ -84,15 +112,25 @@ public final class EligibilityTable {
 					ruleColumn = i;
 				}
 			}
-			Map<String, String> descriptions = new java.util.HashMap<>();
-			for (Rule rule : table.getRules()) {
+			List<Rule> rules = new ArrayList<>();
+			for (org.camunda.bpm.model.dmn.instance.Rule rule : table.getRules()) {
 				List<OutputEntry> out = new ArrayList<>(rule.getOutputEntries());
 				String code = out.get(ruleColumn).getText().getTextContent().strip().replace("\"", "");
-				descriptions.putIfAbsent(code,
-						rule.getDescription() == null ? "" : rule.getDescription().getTextContent().strip());
+				List<InputEntry> entries = new ArrayList<>(rule.getInputEntries());
+				Map<String, String> conditions = new LinkedHashMap<>();
+				for (int i = 0; i < entries.size(); i++) {
+					String text = entries.get(i).getText() == null ? ""
+							: entries.get(i).getText().getTextContent().strip();
+					if (!text.isEmpty() && !"-".equals(text)) {
+						conditions.putIfAbsent(inputs.get(i), text);
+					}
+				}
+				rules.add(new Rule(code,
+						rule.getDescription() == null ? null : rule.getDescription().getTextContent().strip(),
+						conditions));
 			}
-			return Optional.of(new EligibilityTable(key, ENGINE.parseDecision(key, model),
-					List.copyOf(inputs.stream().distinct().toList()), Map.copyOf(descriptions)));
+			return Optional.of(new EligibilityTable(key, decision.getName(), ENGINE.parseDecision(key, model),
+					List.copyOf(inputs.stream().distinct().toList()), List.copyOf(rules)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,22 +142,33 @@ public final class EligibilityTable {
 		return this.key;
 	}
 
-	/** The facts the table reads (its input expressions, each once). */
+	/** The decision's name. */
+	public String name() {
+		return this.name;
+	}
+
+	/** The facts the table reads (its input expressions, each once, in column order). */
 	public List<String> inputs() {
 		return this.inputs;
 	}
 
+	/** The rules in table order. */
+	public List<Rule> rules() {
+		return this.rules;
+	}
+
 	/**
 	 * Evaluates the table.
-	 * @param facts every case fact
+	 * @param facts every case fact the table reads
 	 * @return the outputs (not eligible when no rule matched)
 	 */
 	public Result evaluate(Map<String, Object> facts) {
 		DmnDecisionResultEntries result = ENGINE.evaluateDecision(this.decision, facts).getSingleResult();
 		Map<String, Object> out = result == null ? Map.of() : result.getEntryMap();
-		String rule = (String) out.get("rule");
-		return new Result(Boolean.TRUE.equals(out.get("eligible")), Boolean.TRUE.equals(out.get("review")), rule,
-				rule == null ? null : this.descriptions.get(rule));
+		String code = (String) out.get("rule");
+		Rule rule = code == null ? null
+				: this.rules.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+		return new Result(Boolean.TRUE.equals(out.get("eligible")), Boolean.TRUE.equals(out.get("review")), rule);
 	}
 
 }
