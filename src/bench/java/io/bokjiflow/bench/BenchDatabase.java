@@ -146,7 +146,18 @@ public final class BenchDatabase implements AutoCloseable {
 	 * @param size the pool size
 	 * @return the pool, closed with this database
 	 */
-	public synchronized HikariDataSource pool(String schema, int size) {
+	public HikariDataSource pool(String schema, int size) {
+		return pool(schema, size, new java.util.Properties());
+	}
+
+	/**
+	 * A connection pool whose connections work in a schema, with driver properties.
+	 * @param schema the schema (created if missing)
+	 * @param size the pool size
+	 * @param driver PostgreSQL driver properties, e.g. {@code reWriteBatchedInserts}
+	 * @return the pool, closed with this database
+	 */
+	public synchronized HikariDataSource pool(String schema, int size, java.util.Properties driver) {
 		ensureSchema(schema);
 		HikariConfig hc = new HikariConfig();
 		hc.setPoolName("bench-" + schema + "-" + this.pools.size());
@@ -155,6 +166,7 @@ public final class BenchDatabase implements AutoCloseable {
 		hc.setPassword(this.password);
 		hc.setMaximumPoolSize(size);
 		hc.setMinimumIdle(size);
+		hc.setDataSourceProperties(driver);
 		HikariDataSource ds = new HikariDataSource(hc);
 		this.pools.add(ds);
 		return ds;
@@ -191,6 +203,22 @@ public final class BenchDatabase implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Reads one number (the first column of the first row) on a fresh connection, e.g. a
+	 * count.
+	 * @param sql the query
+	 * @return the number
+	 */
+	public long scalar(String sql) {
+		try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
 		}
 	}
 

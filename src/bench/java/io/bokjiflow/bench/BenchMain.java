@@ -24,6 +24,7 @@ import io.bokjiflow.bench.scenario.SyncChainScenario;
 import io.bokjiflow.bench.scenario.TaskListScenario;
 import io.bokjiflow.bench.scenario.TaskProjectionScenario;
 import io.bokjiflow.bench.scenario.TravelVoucherScenario;
+import io.bokjiflow.bench.scenario.TuningScenario;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +79,10 @@ public final class BenchMain {
 		}
 		finally {
 			sync.close();
+		}
+		if (config.runs("t")) {
+			// Issue 9 item 4: engine and connection settings against the application's.
+			new TuningScenario(ctx).run();
 		}
 		if (config.runs("2")) {
 			new AsyncChainScenario(ctx).run("2", JobExecutorSettings.DEFAULTS);

@@ -66,7 +66,8 @@ public final class DashboardScenario {
 	public void run() {
 		Map<String, Object> prepared = new LinkedHashMap<>(new TaskProjectionScenario(this.ctx).prepareOnly());
 		prepared.put("decisionsAdded", addDecisions());
-		prepared.put("decisions", count("select count(*) from " + TaskProjectionScenario.SCHEMA + ".cw_decision"));
+		prepared.put("decisions",
+				this.ctx.db().scalar("select count(*) from " + TaskProjectionScenario.SCHEMA + ".cw_decision"));
 		try (HikariDataSource appPool = pool(10); HikariDataSource rawPool = pool(10)) {
 			this.app = new DashboardBench(SqlCapture.wrap(appPool), investigations());
 			this.raw = rawPool;
@@ -183,14 +184,14 @@ public final class DashboardScenario {
 	 */
 	long addDecisions() {
 		String s = TaskProjectionScenario.SCHEMA;
-		long before = count("select count(*) from " + s + ".cw_decision");
+		long before = this.ctx.db().scalar("select count(*) from " + s + ".cw_decision");
 		this.ctx.db()
 			.execute("insert into " + s + ".cw_decision (id, application_id, outcome, reason_code, decided_by, "
 					+ "decided_at) select gen_random_uuid(), a.id, a.status, 'BENCH', 'cw.bench', a.submitted_at + "
 					+ "interval '1 day' * (1 + abs(hashtext(a.application_no)) % 29) from " + s
 					+ ".cw_application a where a.status in ('APPROVED', 'REJECTED') "
 					+ "on conflict (application_id) do nothing");
-		long added = count("select count(*) from " + s + ".cw_decision") - before;
+		long added = this.ctx.db().scalar("select count(*) from " + s + ".cw_decision") - before;
 		if (added > 0) {
 			this.ctx.db().execute("vacuum (analyze) " + s + ".cw_decision");
 			log.info("Scenario 5: {} decisions added to the closed cases", added);
@@ -227,18 +228,6 @@ public final class DashboardScenario {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private long count(String sql) {
-		try (Connection c = this.ctx.db().connect();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(sql, ex);
 		}
 	}
 

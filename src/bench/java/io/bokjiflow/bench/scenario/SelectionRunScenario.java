@@ -279,7 +279,7 @@ public final class SelectionRunScenario {
 	}
 
 	private long scalar(String sql) {
-		return query(sql, rs -> rs.getLong(1)).get(0);
+		return this.ctx.db().scalar(sql);
 	}
 
 	private interface Row<T> {

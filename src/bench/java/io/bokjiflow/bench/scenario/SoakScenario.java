@@ -187,8 +187,8 @@ public final class SoakScenario {
 			soak = measured.value();
 			d.put("heapAfterGcAtEndMb", heapAfterGcMb());
 			d.put("openTasksAtEnd", engine.engine().getTaskService().createTaskQuery().count());
-			d.put("historicInstancesPendingRemovalAtEnd",
-					count("select count(*) from " + SCHEMA + ".act_hi_procinst where removal_time_ <= now()"));
+			d.put("historicInstancesPendingRemovalAtEnd", this.ctx.db()
+				.scalar("select count(*) from " + SCHEMA + ".act_hi_procinst where removal_time_ <= now()"));
 			d.put("cleanupRemovedProcessInstancesMetric", cleanupMetric(engine));
 			engine.close();
 			// Closing the pool ends its backends, which flushes their table statistics.
@@ -356,12 +356,13 @@ public final class SoakScenario {
 		}, this.cleanupEvery.toNanos(), this.cleanupEvery.toNanos(), TimeUnit.NANOSECONDS);
 		timer.scheduleAtFixedRate(() -> {
 			try {
-				long historic = count("select count(*) from " + SCHEMA + ".act_hi_procinst");
-				long open = count("select count(*) from " + SCHEMA + ".act_ru_task");
+				long historic = this.ctx.db().scalar("select count(*) from " + SCHEMA + ".act_hi_procinst");
+				long open = this.ctx.db().scalar("select count(*) from " + SCHEMA + ".act_ru_task");
 				double at = (System.nanoTime() - origin - measureFrom) / 1e9;
 				long kb = historySizeKb();
-				long dead = count("select coalesce(sum(n_dead_tup), 0) from pg_stat_user_tables where schemaname = '"
-						+ SCHEMA + "' and relname like 'act_hi_%'");
+				long dead = this.ctx.db()
+					.scalar("select coalesce(sum(n_dead_tup), 0) from pg_stat_user_tables where schemaname = '" + SCHEMA
+							+ "' and relname like 'act_hi_%'");
 				samples.add(List.of(Math.round(at), historic, open, kb, dead));
 				log.info(
 						"Scenario 9: {} s, {} historic instances, {} open tasks, {} started, history {} kB, {} dead rows",
@@ -488,7 +489,7 @@ public final class SoakScenario {
 	private Map<String, Long> historyRows() {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		for (String t : HISTORY_TABLES) {
-			rows.put(t, count("select count(*) from " + SCHEMA + "." + t));
+			rows.put(t, this.ctx.db().scalar("select count(*) from " + SCHEMA + "." + t));
 		}
 		rows.put("history tables' size (kB, with indexes)", historySizeKb());
 		return rows;
@@ -515,9 +516,10 @@ public final class SoakScenario {
 
 	/** The size of the soak engine's history tables with their indexes. */
 	private long historySizeKb() {
-		return count("select coalesce(sum(pg_total_relation_size(c.oid)), 0) / 1024 from pg_class c "
-				+ "join pg_namespace n on n.oid = c.relnamespace where n.nspname = '" + SCHEMA
-				+ "' and c.relkind = 'r' and c.relname like 'act_hi_%'");
+		return this.ctx.db()
+			.scalar("select coalesce(sum(pg_total_relation_size(c.oid)), 0) / 1024 from pg_class c "
+					+ "join pg_namespace n on n.oid = c.relnamespace where n.nspname = '" + SCHEMA
+					+ "' and c.relkind = 'r' and c.relname like 'act_hi_%'");
 	}
 
 	/** Rows PostgreSQL counted as deleted from each history table so far. */
@@ -586,18 +588,6 @@ public final class SoakScenario {
 			sleep(Duration.ofMillis(200));
 		}
 		return round(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024));
-	}
-
-	private long count(String sql) {
-		try (Connection c = this.ctx.db().connect();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(sql, ex);
-		}
 	}
 
 	private static void sleep(Duration d) {

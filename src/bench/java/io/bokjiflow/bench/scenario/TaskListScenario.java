@@ -236,13 +236,13 @@ public final class TaskListScenario {
 			addMeta("open_tasks_seconds", seconds);
 			open = tasks.createTaskQuery().processDefinitionKey(BenchProcesses.SYNC).count();
 		}
-		long historic = count("select count(*) from " + SCHEMA + ".act_hi_procinst");
+		long historic = this.ctx.db().scalar("select count(*) from " + SCHEMA + ".act_hi_procinst");
 		if (historic < historicInstances) {
 			long t0 = System.nanoTime();
 			cloneHistory(historicInstances - historic);
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			addMeta("history_cloned_seconds", seconds);
-			historic = count("select count(*) from " + SCHEMA + ".act_hi_procinst");
+			historic = this.ctx.db().scalar("select count(*) from " + SCHEMA + ".act_hi_procinst");
 			log.info("Task list: history now {} instances ({} s to clone)", historic, Math.round(seconds));
 			this.ctx.db().execute("analyze");
 		}
@@ -257,7 +257,7 @@ public final class TaskListScenario {
 		d.put("openTasksPreparedThroughEngine", (long) metaDouble("open_tasks_started"));
 		d.put("historyClonedSeconds (all runs)", round(metaDouble("history_cloned_seconds")));
 		d.put("historyClonedInstances", (long) metaDouble("history_cloned_instances"));
-		d.put("databaseSizeMb", count("select pg_database_size(current_database()) / 1048576"));
+		d.put("databaseSizeMb", this.ctx.db().scalar("select pg_database_size(current_database()) / 1048576"));
 		return d;
 	}
 
@@ -422,18 +422,6 @@ public final class TaskListScenario {
 		return "insert into " + SCHEMA + "." + table + " (" + String.join(", ", columns) + ") select "
 				+ String.join(", ", exprs) + " from " + SCHEMA + "." + table + " t cross join generate_series(?, ?) g"
 				+ " where t." + instanceColumn + " in (" + templateIds + ")";
-	}
-
-	private long count(String sql) {
-		try (Connection c = this.ctx.db().connect();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
-			rs.next();
-			return rs.getLong(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(sql, ex);
-		}
 	}
 
 	private void meta(String sql) {
