@@ -312,17 +312,18 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	/**
 	 * Who was already paid for this occasion: ordered or selected in another live run of
 	 * the program for the same month, or a benefit record of the program from that month.
-	 * One condition over a candidate {@code c.person_id}, shared by both ways of storing
-	 * the candidates.
+	 * One set of person ids, computed once per run and joined (not a sub-query per
+	 * candidate: scenario 6), shared by both ways of storing the candidates.
 	 */
 	private static final String PAID_THIS_MONTH = """
-			(exists (select 1 from om_selection_run r join om_selection_candidate o
-			           on o.run_id = r.id and o.person_id = %1$s and o.outcome = 'SELECTED'
-			         where r.program_code = :paidProgram and r.id <> :paidRun and r.status <> 'CANCELLED'
-			           and date_trunc('month', r.reference_date) = date_trunc('month', cast(:paidMonth as date)))
-			 or exists (select 1 from reg_benefit_record b
-			            where b.person_id = %1$s and b.program_code = :paidProgram and b.status <> 'RECOVERED'
-			              and date_trunc('month', b.period_from) = date_trunc('month', cast(:paidMonth as date))))""";
+			select o.person_id from om_selection_run r
+			join om_selection_candidate o on o.run_id = r.id and o.outcome = 'SELECTED'
+			where r.program_code = :paidProgram and r.id <> :paidRun and r.status <> 'CANCELLED'
+			  and date_trunc('month', r.reference_date) = date_trunc('month', cast(:paidMonth as date))
+			union
+			select b.person_id from reg_benefit_record b
+			where b.program_code = :paidProgram and b.status <> 'RECOVERED'
+			  and date_trunc('month', b.period_from) = date_trunc('month', cast(:paidMonth as date))""";
 
 	/**
 	 * The evaluator's own compiled query inside one {@code INSERT ... SELECT}: the
@@ -342,16 +343,17 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		new NamedParameterJdbcTemplate(this.jdbc).query("""
 				with stored as (
 				  insert into om_selection_candidate (run_id, person_id, outcome, reason)
-				  select :selectionRunId, p.id,
-				         case when p.status = 'DECEASED' then 'EXCLUDED_DECEASED'
-				              when p.status <> 'ALIVE' then 'EXCLUDED_DEREGISTERED'
-				              when p.paid then 'EXCLUDED_PAID' else 'SELECTED' end,
-				         case when p.status <> 'ALIVE' then p.status
-				              when p.paid then 'PAID_THIS_MONTH' end
-				  from (select q.id, q.status, q.status = 'ALIVE' and %s paid from (%s) q) p
+				  select :selectionRunId, q.id,
+				         case when q.status = 'DECEASED' then 'EXCLUDED_DECEASED'
+				              when q.status <> 'ALIVE' then 'EXCLUDED_DEREGISTERED'
+				              when paid.person_id is not null then 'EXCLUDED_PAID' else 'SELECTED' end,
+				         case when q.status <> 'ALIVE' then q.status
+				              when paid.person_id is not null then 'PAID_THIS_MONTH' end
+				  from (%s) q
+				  left join (%s) paid on paid.person_id = q.id
 				  returning outcome)
 				select outcome, count(*) from stored group by outcome
-				""".formatted(PAID_THIS_MONTH.formatted("q.id"), query.sql()), parameters, rs -> {
+				""".formatted(query.sql(), PAID_THIS_MONTH), parameters, rs -> {
 			counts.put(SelectionOutcome.valueOf(rs.getString(1)), rs.getLong(2));
 		});
 		return counts;
@@ -362,8 +364,8 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 		MapSqlParameterSource parameters = paidParameters(new MapSqlParameterSource(), run, runId);
 		new NamedParameterJdbcTemplate(this.jdbc).update("""
 				update om_selection_candidate c set outcome = 'EXCLUDED_PAID', reason = 'PAID_THIS_MONTH'
-				where c.run_id = :paidRun and c.outcome = 'SELECTED' and %s
-				""".formatted(PAID_THIS_MONTH.formatted("c.person_id")), parameters);
+				where c.run_id = :paidRun and c.outcome = 'SELECTED' and c.person_id in (%s)
+				""".formatted(PAID_THIS_MONTH), parameters);
 	}
 
 	private static MapSqlParameterSource paidParameters(MapSqlParameterSource parameters, SelectionRun run,
@@ -511,11 +513,16 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 	public long orderNextBatch(UUID runId) {
 		SelectionRun run = load(runId);
 		ProgramVersion version = this.programs.version(run.versionId()).orElseThrow();
+		// Keyset over the primary key: the batch continues after the last person the
+		// previous batch ordered (remembered on the run, in the same transaction);
+		// PostgreSQL orders uuids by their bytes, so the nil uuid comes first.
+		UUID after = this.jdbc.queryForObject("select ordered_through from om_selection_run where id = ?", UUID.class,
+				runId);
 		List<UUID> persons = this.jdbc.queryForList("""
 				select person_id from om_selection_candidate
-				where run_id = ? and outcome = 'SELECTED' and ordered_at is null
+				where run_id = ? and person_id > ? and outcome = 'SELECTED' and ordered_at is null
 				order by person_id limit ? for update
-				""", UUID.class, runId, this.batchSize);
+				""", UUID.class, runId, after == null ? new UUID(0L, 0L) : after, this.batchSize);
 		if (!persons.isEmpty()) {
 			List<PaymentOrderRequest> requests = new ArrayList<>(persons.size());
 			String reference = run.runNo() + " " + version.content().nameKo();
@@ -536,8 +543,8 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 			});
 			int batch = this.jdbc.queryForObject("""
 					update om_selection_run set ordered = ordered + ?, batches_ordered = batches_ordered + 1,
-					    updated_at = now() where id = ? returning batches_ordered
-					""", Integer.class, persons.size(), runId);
+					    ordered_through = ?, updated_at = now() where id = ? returning batches_ordered
+					""", Integer.class, persons.size(), persons.get(persons.size() - 1), runId);
 			if (created != persons.size()) {
 				log.info("Selection run {} batch {}: {} of {} orders existed already", run.runNo(), batch,
 						persons.size() - created, persons.size());
@@ -547,10 +554,9 @@ class SelectionRunService implements SelectionRuns, SelectionSteps {
 			}
 			publishProgress(runId);
 		}
-		return this.jdbc.queryForObject("""
-				select count(*) from om_selection_candidate
-				where run_id = ? and outcome = 'SELECTED' and ordered_at is null
-				""", Long.class, runId);
+		// what remains, from the run's own counts (no scan of its candidates)
+		return this.jdbc.queryForObject("select greatest(selected - ordered, 0) from om_selection_run where id = ?",
+				Long.class, runId);
 	}
 
 	private static final String KEY_PREFIX = "selection:";
