@@ -70,7 +70,7 @@ public final class BenchDatabase implements AutoCloseable {
 		try {
 			Files.createDirectories(dataDir);
 			long started = System.nanoTime();
-			EmbeddedPostgres server = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(config.fresh())
 				.setServerConfig("max_connections", "200")
@@ -78,8 +78,13 @@ public final class BenchDatabase implements AutoCloseable {
 				// commit off).
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
-				.setServerConfig("full_page_writes", "on")
-				.start();
+				.setServerConfig("full_page_writes", "on");
+			String sharedBuffers = System.getProperty("bench.pg.shared_buffers", "");
+			if (!sharedBuffers.isBlank()) {
+				// e.g. 1GB: scenario 9's history outgrows the default 128 MB
+				builder.setServerConfig("shared_buffers", sharedBuffers.strip());
+			}
+			EmbeddedPostgres server = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server), "bench-postgres-stop"));
 			log.info("Embedded PostgreSQL started in {} ms on port {}, data in {}{}",
 					(System.nanoTime() - started) / 1_000_000, server.getPort(), dataDir,
