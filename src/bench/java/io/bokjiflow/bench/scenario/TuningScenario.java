@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.bokjiflow.bench.BenchContext;
 import io.bokjiflow.bench.Interleaved;
 import io.bokjiflow.bench.Load;
@@ -97,11 +98,13 @@ public final class TuningScenario {
 		for (Candidate candidate : candidates()) {
 			String baseSchema = "bench_tune_base";
 			String schema = "bench_tune_" + candidate.id();
-			try (Engine base = engine("bench-tune-base-" + candidate.id(), baseSchema, DEFAULT_POOL, new Properties(),
-					c -> {
+			this.ctx.db().recreateSchema(baseSchema);
+			this.ctx.db().recreateSchema(schema);
+			try (HikariDataSource basePool = this.ctx.db().pool(baseSchema, DEFAULT_POOL, new Properties());
+					HikariDataSource pool = this.ctx.db().pool(schema, candidate.pool(), candidate.driver());
+					Engine base = engine("bench-tune-base-" + candidate.id(), baseSchema, basePool, c -> {
 					});
-					Engine engine = engine("bench-tune-" + candidate.id(), schema, candidate.pool(), candidate.driver(),
-							candidate.settings())) {
+					Engine engine = engine("bench-tune-" + candidate.id(), schema, pool, candidate.settings())) {
 				starts("warmup-base", base, candidate.clients(), cfg.scenarioWindow());
 				starts("warmup-" + candidate.id(), engine, candidate.clients(), cfg.scenarioWindow());
 				Interleaved.Measured<Load.Outcome> m = Interleaved.measure("t." + candidate.id(),
@@ -134,11 +137,10 @@ public final class TuningScenario {
 					o.throughput(), "inst/s", m.baseline(), ratio, "candidate / the application's settings", null, d));
 	}
 
-	private Engine engine(String name, String schema, int pool, Properties driver,
+	private static Engine engine(String name, String schema, HikariDataSource pool,
 			Consumer<StandaloneProcessEngineConfiguration> settings) {
-		this.ctx.db().recreateSchema(schema);
-		Engine engine = BenchEngines.build(name, schema, this.ctx.db().pool(schema, pool, driver),
-				ProcessEngineConfiguration.HISTORY_FULL, BenchEngines.JobExecutorSettings.DEFAULTS, settings);
+		Engine engine = BenchEngines.build(name, schema, pool, ProcessEngineConfiguration.HISTORY_FULL,
+				BenchEngines.JobExecutorSettings.DEFAULTS, settings);
 		engine.deploy(Map.of("bench-chain.bpmn", BenchProcesses.chain(BenchProcesses.SYNC, false)));
 		return engine;
 	}
