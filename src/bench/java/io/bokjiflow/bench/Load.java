@@ -136,4 +136,20 @@ public final class Load {
 
 	}
 
+	/**
+	 * Waits for every thread to end.
+	 * @param threads the threads
+	 */
+	public static void joinAll(List<Thread> threads) {
+		for (Thread t : threads) {
+			try {
+				t.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
 }

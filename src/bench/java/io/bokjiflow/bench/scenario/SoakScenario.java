@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bokjiflow.bench.BenchContext;
+import io.bokjiflow.bench.Load;
 import io.bokjiflow.bench.Drift;
 import io.bokjiflow.bench.Interleaved;
 import io.bokjiflow.bench.Result;
@@ -376,15 +377,7 @@ public final class SoakScenario {
 				round(this.duration.toSeconds() / 60.0), this.ramp.toSeconds(), this.caseworkers,
 				dashboardQueries == null ? 0 : this.supervisors);
 		threads.forEach(Thread::start);
-		for (Thread t : threads) {
-			try {
-				t.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		Load.joinAll(threads);
 		timer.shutdownNow();
 		double loadAtEnd = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		Map<Op, Drift.Series> all = newSeries();
@@ -473,15 +466,7 @@ public final class SoakScenario {
 			thread.start();
 			threads.add(thread);
 		}
-		for (Thread t : threads) {
-			try {
-				t.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		Load.joinAll(threads);
 		log.info("Scenario 9: {} open tasks started in {} s", this.backlog, Math.round((System.nanoTime() - t0) / 1e9));
 	}
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.bokjiflow.bench.BenchContext;
+import io.bokjiflow.bench.Load;
 import io.bokjiflow.bench.Interleaved;
 import io.bokjiflow.bench.Result;
 import io.bokjiflow.bench.Stats;
@@ -463,7 +464,7 @@ public final class SubmissionToTaskScenario {
 				t.start();
 				threads.add(t);
 			}
-			join(threads);
+			Load.joinAll(threads);
 			load.close();
 			// Let what was submitted in the window reach its task (bounded).
 			long drainUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -594,18 +595,6 @@ public final class SubmissionToTaskScenario {
 	private static long[] toArray(List<Long> list) {
 		synchronized (list) {
 			return list.stream().mapToLong(Long::longValue).toArray();
-		}
-	}
-
-	private static void join(List<Thread> threads) {
-		for (Thread t : threads) {
-			try {
-				t.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
 		}
 	}
 

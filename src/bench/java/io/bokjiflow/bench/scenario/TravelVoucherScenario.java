@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.bokjiflow.bench.BenchContext;
+import io.bokjiflow.bench.Load;
 import io.bokjiflow.bench.Interleaved;
 import io.bokjiflow.bench.Result;
 import io.bokjiflow.bench.Stats;
@@ -250,7 +251,7 @@ public final class TravelVoucherScenario {
 			int index = i;
 			reviewers.add(thread("s3-review-" + i, () -> reviewLoop(tasks, identity, reviewing, index)));
 		}
-		join(submitters);
+		Load.joinAll(submitters);
 		submitting.set(false);
 		// Let what was submitted in the window be decided (bounded).
 		long drainUntil = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -258,7 +259,7 @@ public final class TravelVoucherScenario {
 			sleep(50);
 		}
 		reviewing.set(false);
-		join(reviewers);
+		Load.joinAll(reviewers);
 		long undecided = this.pending.size();
 		if (undecided > 0) {
 			log.warn("{} applications were not decided within 60 s after the window", undecided);
@@ -385,18 +386,6 @@ public final class TravelVoucherScenario {
 		Thread t = new Thread(r, name);
 		t.start();
 		return t;
-	}
-
-	private static void join(List<Thread> threads) {
-		for (Thread t : threads) {
-			try {
-				t.join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	private static void sleep(long ms) {
